@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Policing.Cli;
+
+/// <summary>The list of verbs the tool offers. Add a verb here, in its own file.</summary>
+internal static class Verbs
+{
+    internal static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}

@@ -1,0 +1,60 @@
+namespace Policing.Domain.Identity;
+
+/// <summary>The fixed rules of GB 11643-1999 and GA 2102-2023 over the 17 digits of a number.</summary>
+internal static class ResidentIdRules
+{
+    /// <summary>The ISO 7064 MOD 11-2 weights of positions 1 to 17.</summary>
+    internal static ReadOnlySpan<byte> Weights => [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+    internal const int MinimumBirthYear = 1900;
+
+    /// <summary>The check value (0 to 10, 10 written X) for a weighted sum: "10X98765432"[sum mod 11].</summary>
+    internal static uint CheckValueOf(uint weightedSum) => (12 - (weightedSum % 11)) % 11;
+
+    internal static char CheckCharacterFor(uint checkValue) => checkValue == 10 ? 'X' : (char)('0' + checkValue);
+
+    /// <summary>Checks the province, division, nationality and birth-date fields of 17 packed digits.</summary>
+    internal static ResidentIdError CheckFields(ulong digits, in ResidentIdValidationOptions options)
+    {
+        var first2 = (int)(digits / 1_000_000_000_000_000);
+        var date = (int)(digits / 1_000 % 100_000_000);
+        var year = date / 10_000;
+        if (first2 >= 90)
+        {
+            var province = (int)(digits / 100_000_000_000_000 % 100);
+            if (!Provinces.IsProvince(province))
+            {
+                return ResidentIdError.Province;
+            }
+        }
+        else
+        {
+            if (!Provinces.IsProvince(first2))
+            {
+                return ResidentIdError.Province;
+            }
+        }
+
+        var month = date / 100 % 100;
+        var day = date % 100;
+        if (year < MinimumBirthYear || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month))
+        {
+            return ResidentIdError.BirthDate;
+        }
+
+        if (options.NotAfter is { } notAfter &&
+            (year > notAfter.Year || (year == notAfter.Year && (month > notAfter.Month || (month == notAfter.Month && day > notAfter.Day)))))
+        {
+            return ResidentIdError.BirthDateAfterReference;
+        }
+
+        return ResidentIdError.None;
+    }
+
+    private static int DaysInMonth(int year, int month) => month switch
+    {
+        2 => (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28,
+        4 or 6 or 9 or 11 => 30,
+        _ => 31,
+    };
+}
