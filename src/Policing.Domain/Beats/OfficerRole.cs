@@ -1,6 +1,7 @@
 namespace Policing.Domain.Beats;
 
 /// <summary>The role an officer holds, which decides what the officer may answer for and be awarded.</summary>
+[ExhaustiveEnum]
 public enum OfficerRole : byte
 {
     /// <summary>A community officer (社区民警 / 包区民警): responsible for beats, judged by the award rules.</summary>

@@ -4,6 +4,7 @@ namespace Policing.Domain.Identity;
 /// Why a string is not a valid identity number; <see cref="None"/> when it is. Values are checked in the order
 /// they are declared, so the first part of the number that is wrong is the one reported.
 /// </summary>
+[ExhaustiveEnum]
 public enum ResidentIdError : byte
 {
     /// <summary>The number is valid.</summary>

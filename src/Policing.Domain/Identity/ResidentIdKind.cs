@@ -4,6 +4,7 @@ namespace Policing.Domain.Identity;
 /// The kind of holder an 18-character identity number belongs to. The kinds share one layout and one check
 /// character, but they are different documents, and a number of one kind must never be reported as another.
 /// </summary>
+[ExhaustiveEnum]
 public enum ResidentIdKind : byte
 {
     /// <summary>A citizen identity number (公民身份号码, GB 11643-1999).</summary>

@@ -37,108 +37,142 @@ public sealed record OfficerMonth
     public YearMonth Month { get; }
 
     /// <summary>Gets the number of household visits made.</summary>
+    [Metric]
     public int Visits { get; init; }
 
     /// <summary>Gets the number of distinct households visited.</summary>
+    [Metric]
     public int DistinctHouseholdsVisited { get; init; }
 
     /// <summary>Gets the number of households in the officer's beats due a visit this month.</summary>
+    [Metric]
     public int DueHouseholds { get; init; }
 
     /// <summary>Gets the number of due households that were visited this month.</summary>
+    [Metric]
     public int DueHouseholdsVisited { get; init; }
 
     /// <summary>Gets the number of visits to members of the must-visit groups.</summary>
+    [Metric]
     public int PriorityVisits { get; init; }
 
     /// <summary>Gets the number of follow-up calls with a satisfied result.</summary>
+    [Metric]
     public int FollowUpsSatisfied { get; init; }
 
     /// <summary>Gets the number of follow-up calls with a dissatisfied result.</summary>
+    [Metric]
     public int FollowUpsDissatisfied { get; init; }
 
     /// <summary>Gets the number of follow-up calls that did not reach the person.</summary>
+    [Metric]
     public int FollowUpsUnreachable { get; init; }
 
     /// <summary>Gets the number of mediations.</summary>
+    [Metric]
     public int Mediations { get; init; }
 
     /// <summary>Gets the number of mediations resolved.</summary>
+    [Metric]
     public int MediationsResolved { get; init; }
 
     /// <summary>Gets the number of mediations that escalated into a criminal case.</summary>
+    [Metric]
     public int MediationsEscalated { get; init; }
 
     /// <summary>Gets the number of mediations for which every party gave a satisfied follow-up.</summary>
+    [Metric]
     public int MediationsAllPartiesSatisfied { get; init; }
 
     /// <summary>Gets the number of leads for criminal cases.</summary>
+    [Metric]
     public int LeadsCriminal { get; init; }
 
     /// <summary>Gets the number of leads for public-order cases.</summary>
+    [Metric]
     public int LeadsPublicOrder { get; init; }
 
     /// <summary>Gets the number of leads for narcotics cases.</summary>
+    [Metric]
     public int LeadsNarcotics { get; init; }
 
     /// <summary>Gets the number of leads for economic-crime cases.</summary>
+    [Metric]
     public int LeadsEconomic { get; init; }
 
     /// <summary>Gets the number of suspects caught.</summary>
+    [Metric]
     public int SuspectsCaught { get; init; }
 
     /// <summary>Gets the number of fugitives caught.</summary>
+    [Metric]
     public int FugitivesCaught { get; init; }
 
     /// <summary>Gets the number of information items collected.</summary>
+    [Metric]
     public int InformationItems { get; init; }
 
     /// <summary>Gets the number of information items entered on the day they were collected.</summary>
+    [Metric]
     public int InformationItemsEnteredSameDay { get; init; }
 
     /// <summary>Gets the number of information items not entered at all.</summary>
+    [Metric]
     public int InformationItemsNotEntered { get; init; }
 
     /// <summary>Gets the total of the entry delays, in days, of the information items that were entered.</summary>
+    [Metric]
     public long InformationEntryDelayDays { get; init; }
 
     /// <summary>Gets the longest entry delay, in days, of an information item that was entered.</summary>
+    [Metric]
     public int InformationMaxEntryDelayDays { get; init; }
 
     /// <summary>Gets the number of services to residents.</summary>
+    [Metric]
     public int Services { get; init; }
 
     /// <summary>Gets the number of services recognised by the public (a pennant, a letter or a satisfied follow-up).</summary>
+    [Metric]
     public int RecognisedServices { get; init; }
 
     /// <summary>Gets the number of services given at the resident's home.</summary>
+    [Metric]
     public int ServicesAtHome { get; init; }
 
     /// <summary>
     /// Gets the person-ID consistency rate (人号一致率) of the beats the officer answers for, read from the
     /// consistency report; <see cref="Rate.NoData"/> when the officer answers for no resident.
     /// </summary>
+    [Metric]
     public Rate PersonIdConsistency { get; init; }
 
     /// <summary>Gets the number of follow-up calls that reached the person, satisfied or not.</summary>
+    [Metric]
     public int FollowUps => FollowUpsSatisfied + FollowUpsDissatisfied;
 
     /// <summary>Gets the number of leads of every kind.</summary>
+    [Metric]
     public int Leads => LeadsCriminal + LeadsPublicOrder + LeadsNarcotics + LeadsEconomic;
 
     /// <summary>Gets the visit rate (入户走访率): due households visited ÷ due households.</summary>
+    [Metric]
     public Rate VisitRate => Rate.Of(DueHouseholdsVisited, DueHouseholds);
 
     /// <summary>Gets the satisfaction rate (群众满意率): satisfied ÷ (satisfied + dissatisfied) follow-ups.</summary>
+    [Metric]
     public Rate SatisfactionRate => Rate.Of(FollowUpsSatisfied, FollowUps);
 
     /// <summary>Gets the mediation success rate (调解成功率): resolved ÷ mediations.</summary>
+    [Metric]
     public Rate MediationSuccessRate => Rate.Of(MediationsResolved, Mediations);
 
     /// <summary>Gets the share of mediations for which every party gave a satisfied follow-up.</summary>
+    [Metric]
     public Rate MediationAllPartiesSatisfiedRate => Rate.Of(MediationsAllPartiesSatisfied, Mediations);
 
     /// <summary>Gets the share of information items entered on the day they were collected.</summary>
+    [Metric]
     public Rate InformationSameDayEntryRate => Rate.Of(InformationItemsEnteredSameDay, InformationItems);
 
     /// <summary>Reads a count metric.</summary>

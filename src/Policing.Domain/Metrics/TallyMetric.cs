@@ -4,6 +4,7 @@ namespace Policing.Domain.Metrics;
 /// A named figure of an officer's monthly tally (<see cref="OfficerMonth"/>) that award criteria compare with a
 /// threshold. Each is a count or an exact <see cref="Rate"/>; <see cref="TallyMetrics.KindOf"/> tells which.
 /// </summary>
+[ExhaustiveEnum]
 public enum TallyMetric
 {
     /// <summary>Household visits made (入户走访), a count.</summary>

@@ -1,6 +1,7 @@
 namespace Policing.Domain.Population;
 
 /// <summary>What a house is used for, as the register records it.</summary>
+[ExhaustiveEnum]
 public enum HouseKind : byte
 {
     /// <summary>Lived in by its owner.</summary>
