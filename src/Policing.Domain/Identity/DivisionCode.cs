@@ -9,6 +9,8 @@ namespace Policing.Domain.Identity;
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
 public readonly struct DivisionCode : IEquatable<DivisionCode>, IComparable<DivisionCode>, IComparable
 {
+    private static readonly Lazy<IReadOnlyList<DivisionCode>> KnownCodes = new(() => DivisionTable.Codes().Select(c => new DivisionCode(c)).ToArray());
+
     private readonly int _value;
 
     /// <summary>Initializes a division code from its six-digit numeric value.</summary>
@@ -32,6 +34,24 @@ public readonly struct DivisionCode : IEquatable<DivisionCode>, IComparable<Divi
 
     /// <summary>Gets a value indicating whether this code names a province-level division itself (ends in 0000).</summary>
     public bool IsProvinceLevel => _value % 10000 == 0;
+
+    /// <summary>
+    /// Gets every code of the embedded GB/T 2260 table (current and historical, 2002 to 2023), in order. See
+    /// <c>Identity/Data/README.md</c> for the sources.
+    /// </summary>
+    public static IReadOnlyList<DivisionCode> Known => KnownCodes.Value;
+
+    /// <summary>Gets a value indicating whether the code is in the embedded table: it existed at some time.</summary>
+    public bool Exists => DivisionTable.IsKnown(_value);
+
+    /// <summary>
+    /// Tells whether the code was in force in a year, as far as the embedded sources can tell: a code already in
+    /// the oldest source (2002) counts as in force before it, and a retired code stays in force up to the year of
+    /// the first source without it.
+    /// </summary>
+    /// <param name="year">The year, such as a year of birth.</param>
+    /// <returns><see langword="true"/> when the code was in force in <paramref name="year"/>.</returns>
+    public bool WasInForceIn(int year) => DivisionTable.IsInForce(_value, year);
 
     /// <summary>Returns the six digits of the code.</summary>
     /// <returns>The code as six digits.</returns>

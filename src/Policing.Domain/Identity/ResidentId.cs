@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace Policing.Domain.Identity;
@@ -31,6 +32,9 @@ public readonly struct ResidentId :
 {
     /// <summary>The number of characters in an identity number.</summary>
     public const int Length = 18;
+
+    /// <summary>The number of digits in a number of the kind issued before 1999, which <see cref="UpgradeLegacy"/> takes.</summary>
+    public const int LegacyLength = 15;
 
     /// <summary>The number of characters in the masked form written by <see cref="ToString()"/>.</summary>
     public const int MaskedLength = 18;
@@ -171,15 +175,33 @@ public readonly struct ResidentId :
     /// <param name="s">The characters.</param>
     /// <param name="id">The number, or <c>default</c> when the text is not valid.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is a valid number.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out ResidentId id) =>
-        ParseCore(s, ResidentIdValidationOptions.Default, out id, out _) == ResidentIdError.None;
+    public static bool TryParse(ReadOnlySpan<char> s, out ResidentId id)
+    {
+        if (s.Length == Length && ResidentIdVector.IsSupported)
+        {
+            var valid = ResidentIdVector.TryParse18(ref MemoryMarshal.GetReference(s), ResidentIdValidationOptions.Default, out var digits);
+            id = new ResidentId(digits);
+            return valid;
+        }
+
+        return ParseCore(s, ResidentIdValidationOptions.Default, out id, out _) == ResidentIdError.None;
+    }
 
     /// <summary>Tries to parse an identity number from UTF-8 bytes. Never throws and never allocates.</summary>
     /// <param name="utf8">The UTF-8 bytes.</param>
     /// <param name="id">The number, or <c>default</c> when the bytes are not valid.</param>
     /// <returns><see langword="true"/> when <paramref name="utf8"/> is a valid number.</returns>
-    public static bool TryParse(ReadOnlySpan<byte> utf8, out ResidentId id) =>
-        ParseCore(utf8, ResidentIdValidationOptions.Default, out id, out _) == ResidentIdError.None;
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out ResidentId id)
+    {
+        if (utf8.Length == Length && ResidentIdVector.IsSupported)
+        {
+            var valid = ResidentIdVector.TryParse18(ref MemoryMarshal.GetReference(utf8), ResidentIdValidationOptions.Default, out var digits);
+            id = new ResidentId(digits);
+            return valid;
+        }
+
+        return ParseCore(utf8, ResidentIdValidationOptions.Default, out id, out _) == ResidentIdError.None;
+    }
 
     /// <summary>Tries to parse an identity number under the given options. Never throws.</summary>
     /// <param name="s">The characters.</param>
@@ -218,6 +240,39 @@ public readonly struct ResidentId :
     /// <returns><see cref="ResidentIdError.None"/> for a valid number, else the first part that is wrong.</returns>
     public static ResidentIdError Validate(ReadOnlySpan<byte> utf8) =>
         ParseCore(utf8, ResidentIdValidationOptions.Default, out _, out _);
+
+    /// <summary>
+    /// Tells why a 15-digit number of the kind issued before 1999 (6-digit division, YYMMDD birth date in the
+    /// 1900s, 3-digit sequence, no check character) is not valid.
+    /// </summary>
+    /// <param name="legacy">The 15 characters.</param>
+    /// <param name="options">The reference date and the division-code mode.</param>
+    /// <returns><see cref="ResidentIdError.None"/> when it is valid, else the first part that is wrong.</returns>
+    public static ResidentIdError ValidateLegacy(ReadOnlySpan<char> legacy, ResidentIdValidationOptions options = default) =>
+        UpgradeCore(legacy, options, out _);
+
+    /// <summary>
+    /// Tries to upgrade a valid 15-digit number to its 18-character form: <c>19</c> is inserted before the
+    /// two-digit year and the check character is appended. <see cref="TryParse(string?, out ResidentId)"/> never
+    /// accepts 15 digits; this is the only way in for them.
+    /// </summary>
+    /// <param name="legacy">The 15 characters.</param>
+    /// <param name="id">The upgraded number, or <c>default</c> when the input is not a valid 15-digit number.</param>
+    /// <returns><see langword="true"/> when the input was valid and was upgraded.</returns>
+    public static bool TryUpgradeLegacy(ReadOnlySpan<char> legacy, out ResidentId id) =>
+        UpgradeCore(legacy, ResidentIdValidationOptions.Default, out id) == ResidentIdError.None;
+
+    /// <summary>Upgrades a valid 15-digit number to its 18-character form, throwing when it is not valid.</summary>
+    /// <param name="legacy">The 15 characters.</param>
+    /// <returns>The upgraded number.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="legacy"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidResidentIdException">The input is not a valid 15-digit number; the message says why.</exception>
+    public static ResidentId UpgradeLegacy(string legacy)
+    {
+        ArgumentNullException.ThrowIfNull(legacy);
+        var error = UpgradeCore(legacy, ResidentIdValidationOptions.Default, out var id);
+        return error == ResidentIdError.None ? id : throw new InvalidResidentIdException(error);
+    }
 
     /// <summary>Computes the ISO 7064 MOD 11-2 check character of 17 digits.</summary>
     /// <param name="first17">Exactly 17 ASCII digits.</param>
@@ -455,6 +510,43 @@ public readonly struct ResidentId :
 
         id = new ResidentId(digits);
         return ResidentIdError.None;
+    }
+
+    private static ResidentIdError UpgradeCore(ReadOnlySpan<char> legacy, in ResidentIdValidationOptions options, out ResidentId id)
+    {
+        id = default;
+        if (legacy.Length != LegacyLength)
+        {
+            return ResidentIdError.Length;
+        }
+
+        ulong digits = 0;
+        for (var i = 0; i < LegacyLength; i++)
+        {
+            var d = (uint)(legacy[i] - '0');
+            if (d > 9)
+            {
+                return ResidentIdError.Character;
+            }
+
+            // Insert the century 19 before the two-digit year (positions 7 and 8).
+            digits = i == 6 ? (((digits * 10) + 1) * 10) + 9 : digits;
+            digits = (digits * 10) + d;
+        }
+
+        if (digits / 1_000_000_000_000_000 >= 90)
+        {
+            // A leading 9 is a 2023 permanent-residence number, which never had a 15-digit form.
+            return ResidentIdError.Province;
+        }
+
+        var error = ResidentIdRules.CheckFields(digits, options);
+        if (error == ResidentIdError.None)
+        {
+            id = new ResidentId(digits);
+        }
+
+        return error;
     }
 
     private static char? ExpectedOrNull(ResidentIdError error, char expected) =>

@@ -16,27 +16,52 @@ internal static class ResidentIdRules
     /// <summary>Checks the province, division, nationality and birth-date fields of 17 packed digits.</summary>
     internal static ResidentIdError CheckFields(ulong digits, in ResidentIdValidationOptions options)
     {
-        var first2 = (int)(digits / 1_000_000_000_000_000);
         var date = (int)(digits / 1_000 % 100_000_000);
-        var year = date / 10_000;
+        return CheckFields((int)(digits / 100_000_000_000), date / 10_000, date / 100 % 100, date % 100, options);
+    }
+
+    /// <summary>
+    /// Checks the fields of a number given as its first six digits and its birth date: the one place where the
+    /// province, division, nationality and date rules live, shared by the scalar and the vector parsers.
+    /// </summary>
+    internal static ResidentIdError CheckFields(int first6, int year, int month, int day, in ResidentIdValidationOptions options)
+    {
+        var first2 = first6 / 10_000;
         if (first2 >= 90)
         {
-            var province = (int)(digits / 100_000_000_000_000 % 100);
-            if (!Provinces.IsProvince(province))
+            // GA 2102-2023: 9, a mainland province, a nationality code.
+            var province = first6 / 1_000 % 100;
+            if (province >= 71 || !Provinces.IsProvince(province))
             {
                 return ResidentIdError.Province;
+            }
+
+            if (!DivisionTable.IsNationality(first6 % 1_000))
+            {
+                return ResidentIdError.NationalityCode;
             }
         }
-        else
+        else if (!Provinces.IsProvince(first2))
         {
-            if (!Provinces.IsProvince(first2))
+            return ResidentIdError.Province;
+        }
+        else if (first2 is >= 81 and <= 83)
+        {
+            // Residence permits of Hong Kong, Macao and Taiwan residents carry exactly 810000, 820000 or 830000.
+            if (first6 != first2 * 10_000)
             {
-                return ResidentIdError.Province;
+                return ResidentIdError.DivisionCode;
             }
+        }
+        else if (!DivisionTable.IsKnown(first6))
+        {
+            return ResidentIdError.DivisionCode;
+        }
+        else if (options.DivisionCodeMode == DivisionCodeMode.Strict && !DivisionTable.IsInForce(first6, year))
+        {
+            return ResidentIdError.DivisionCodeNotInForce;
         }
 
-        var month = date / 100 % 100;
-        var day = date % 100;
         if (year < MinimumBirthYear || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month))
         {
             return ResidentIdError.BirthDate;

@@ -1,0 +1,77 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using Policing.Domain.Identity;
+using Policing.Domain.Testing.Identity;
+
+namespace Policing.Domain.Tests.Identity;
+
+public sealed class ResidentIdBatchTests
+{
+    [Fact]
+    public void Validate_GeneratedExport_CountsExactlyThePlantedVerdicts()
+    {
+        var export = new ResidentIdGenerator(42).NextExport(5_000, 0.4, out var expected);
+
+        var result = ResidentIdBatch.Validate(export);
+
+        Assert.Equal(5_000, result.Lines);
+        foreach (var error in Enum.GetValues<ResidentIdError>())
+        {
+            Assert.Equal(expected.GetValueOrDefault(error), result.CountOf(error));
+        }
+
+        Assert.Equal(result.Lines, result.Counts.Sum(c => c.Value));
+        Assert.Equal(result.Lines, result.Valid + result.Invalid);
+    }
+
+    [Fact]
+    public void ValidateParallel_EqualsValidate_ForAnySplit()
+    {
+        var cases = (from seed in Gen.Choose(0, 10_000)
+                     from degree in Gen.Choose(1, 7)
+                     from count in Gen.Choose(0, 400)
+                     select (Seed: seed, Degree: degree, Count: count)).ToArbitrary();
+        Prop.ForAll(cases, c =>
+        {
+            var export = new ResidentIdGenerator(c.Seed).NextExport(c.Count, 0.5, out _);
+            return ResidentIdBatch.ValidateParallel(export, default, c.Degree).Equals(ResidentIdBatch.Validate(export));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Validate_LineEnds_CrLfAndMissingFinalNewlineAndEmptyLines()
+    {
+        var text = "11010519491231002X\r\n110105194912310021\n\n11010519491231002x";
+
+        var result = ResidentIdBatch.Validate(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(4, result.Lines);
+        Assert.Equal(2, result.Valid);
+        Assert.Equal(1, result.CountOf(ResidentIdError.CheckCharacter));
+        Assert.Equal(1, result.CountOf(ResidentIdError.Length));
+        Assert.Equal(ResidentIdBatchResult.Empty, ResidentIdBatch.Validate(ReadOnlySpan<byte>.Empty));
+        Assert.Equal(1, ResidentIdBatch.Validate("11010519491231002X\n"u8).Lines);
+    }
+
+    [Fact]
+    public void Plus_IsAssociativeAndCommutative_WithEmptyAsIdentity()
+    {
+        var parts = Gen.Choose(0, 10_000).Select(seed => ResidentIdBatch.Validate(new ResidentIdGenerator(seed).NextExport(30, 0.5, out _))).ToArbitrary();
+        Prop.ForAll(parts, parts, parts, (a, b, c) =>
+            a.Plus(b).Plus(c).Equals(a.Plus(b.Plus(c)))
+            && a.Plus(b).Equals(b.Plus(a))
+            && a.Plus(ResidentIdBatchResult.Empty).Equals(a)
+            && a.Plus(b).Lines == a.Lines + b.Lines).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Result_RejectsUndefinedVerdicts_AndPrintsItsCounts()
+    {
+        var result = ResidentIdBatch.Validate("11010519491231002X\n110105194912310021\n"u8);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => result.CountOf((ResidentIdError)99));
+        Assert.Equal("lines 2, None 1, CheckCharacter 1", result.ToString());
+        Assert.Throws<ArgumentOutOfRangeException>(() => ResidentIdBatch.ValidateParallel(Array.Empty<byte>(), default, 0));
+    }
+}
