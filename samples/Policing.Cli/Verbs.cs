@@ -7,6 +7,7 @@ internal static class Verbs
 {
     internal static IEnumerable<Command> All()
     {
-        yield break;
+        yield return DemoCommand.Create();
+        yield return CheckCommand.Create();
     }
 }

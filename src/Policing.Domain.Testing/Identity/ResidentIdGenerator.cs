@@ -47,6 +47,21 @@ public sealed class ResidentIdGenerator
             : throw new ArgumentException($"No valid number exists for division {division} born {birthDate:uuuu-MM-dd}: {ResidentId.Validate(text)}.", nameof(division));
     }
 
+    /// <summary>Composes the citizen's number with exactly the given division, birth date and sequence.</summary>
+    /// <param name="division">The division of first registration; must exist in the embedded table.</param>
+    /// <param name="birthDate">The birth date, on or after 1900-01-01.</param>
+    /// <param name="sequence">The sequence, 0 to 999; odd for a man, even for a woman.</param>
+    /// <returns>The number.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sequence"/> is outside 0 to 999.</exception>
+    /// <exception cref="InvalidResidentIdException">No valid number has these parts.</exception>
+    public static ResidentId Compose(DivisionCode division, LocalDate birthDate, int sequence)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(sequence);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(sequence, 999);
+        var first17 = string.Create(CultureInfo.InvariantCulture, $"{division.Value:D6}{birthDate.Year:D4}{birthDate.Month:D2}{birthDate.Day:D2}{sequence:D3}");
+        return ResidentId.Parse(first17 + ResidentId.ComputeCheckCharacter(first17));
+    }
+
     /// <summary>Makes a valid number of a kind, with a random division (or province and nationality), date and sequence.</summary>
     /// <param name="kind">The kind of holder.</param>
     /// <returns>The number.</returns>

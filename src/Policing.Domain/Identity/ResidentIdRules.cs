@@ -26,6 +26,14 @@ internal static class ResidentIdRules
     /// </summary>
     internal static ResidentIdError CheckFields(int first6, int year, int month, int day, in ResidentIdValidationOptions options)
     {
+        // The common case first: a county code in the table (the table holds no permit code but 810000 and
+        // 820000, which are exactly the permit codes), a plain date, no options.
+        if (DivisionTable.IsKnown(first6) && options.DivisionCodeMode == DivisionCodeMode.Lenient && options.NotAfter is null &&
+            year >= MinimumBirthYear && (uint)(month - 1) < 12 && day >= 1 && day <= DaysInMonth(year, month))
+        {
+            return ResidentIdError.None;
+        }
+
         var first2 = first6 / 10_000;
         if (first2 >= 90)
         {
@@ -76,10 +84,8 @@ internal static class ResidentIdRules
         return ResidentIdError.None;
     }
 
-    private static int DaysInMonth(int year, int month) => month switch
-    {
-        2 => (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28,
-        4 or 6 or 9 or 11 => 30,
-        _ => 31,
-    };
+    private static ReadOnlySpan<byte> MonthLengths => [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+    private static int DaysInMonth(int year, int month) =>
+        month == 2 && (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : MonthLengths[month - 1];
 }

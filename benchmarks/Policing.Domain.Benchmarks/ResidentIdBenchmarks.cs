@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Policing.Domain.Identity;
+using Policing.Domain.Testing.Identity;
+
+namespace Policing.Domain.Benchmarks;
+
+/// <summary>How fast are identity numbers validated, one by one and as a whole export, against a naive validator?</summary>
+[MemoryDiagnoser]
+public class ResidentIdBenchmarks
+{
+    private static readonly int[] WeightTable = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+    private string[] _strings = [];
+    private byte[] _export = [];
+    private (int Start, int Length)[] _lines = [];
+
+    /// <summary>Gets or sets how many numbers each operation validates.</summary>
+    [Params(1_000_000)]
+    public int Count { get; set; }
+
+    /// <summary>Builds a million numbers, 10% broken in each way, as strings and as one UTF-8 export.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _export = new ResidentIdGenerator(2014).NextExport(Count, 0.10, out _);
+        _strings = Encoding.UTF8.GetString(_export).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = new List<(int, int)>(Count);
+        var start = 0;
+        for (var i = 0; i < _export.Length; i++)
+        {
+            if (_export[i] == (byte)'\n')
+            {
+                lines.Add((start, i - start));
+                start = i + 1;
+            }
+        }
+
+        _lines = [.. lines];
+    }
+
+    /// <summary>The naive validator: Substring, int.Parse and DateTime.TryParseExact per number.</summary>
+    /// <returns>The number of valid numbers.</returns>
+    [Benchmark(Baseline = true)]
+    public int Naive()
+    {
+        var valid = 0;
+        foreach (var s in _strings)
+        {
+            valid += NaiveIsValid(s) ? 1 : 0;
+        }
+
+        return valid;
+    }
+
+    /// <summary>ResidentId.TryParse over characters.</summary>
+    /// <returns>The number of valid numbers.</returns>
+    [Benchmark]
+    public int TryParseChars()
+    {
+        var valid = 0;
+        foreach (var s in _strings)
+        {
+            valid += ResidentId.TryParse(s.AsSpan(), out _) ? 1 : 0;
+        }
+
+        return valid;
+    }
+
+    /// <summary>ResidentId.TryParse over UTF-8 bytes.</summary>
+    /// <returns>The number of valid numbers.</returns>
+    [Benchmark]
+    public int TryParseUtf8()
+    {
+        var valid = 0;
+        var export = _export.AsSpan();
+        foreach (var (start, length) in _lines)
+        {
+            valid += ResidentId.TryParse(export.Slice(start, length), out _) ? 1 : 0;
+        }
+
+        return valid;
+    }
+
+    /// <summary>The batch API over the whole export on one core.</summary>
+    /// <returns>The number of valid numbers.</returns>
+    [Benchmark]
+    public long Batch() => ResidentIdBatch.Validate(_export).Valid;
+
+    /// <summary>The batch API over the whole export on all cores.</summary>
+    /// <returns>The number of valid numbers.</returns>
+    [Benchmark]
+    public long BatchParallel() => ResidentIdBatch.ValidateParallel(_export).Valid;
+
+    private static bool NaiveIsValid(string s)
+    {
+        if (s.Length != 18 || !long.TryParse(s.Substring(0, 17), NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            return false;
+        }
+
+        var province = int.Parse(s.Substring(0, 2), CultureInfo.InvariantCulture);
+        if (province is < 11 or > 83)
+        {
+            return false;
+        }
+
+        if (!DateTime.TryParseExact(s.Substring(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth) || birth.Year < 1900)
+        {
+            return false;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            sum += (s[i] - '0') * WeightTable[i];
+        }
+
+        return char.ToUpperInvariant(s[17]) == "10X98765432"[sum % 11];
+    }
+}

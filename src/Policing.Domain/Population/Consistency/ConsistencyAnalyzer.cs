@@ -1,0 +1,235 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using Policing.Domain.Beats;
+using Policing.Domain.Identity;
+
+namespace Policing.Domain.Population.Consistency;
+
+/// <summary>
+/// Measures the person-ID (人号一致) and person-house (人房一致) consistency of a population against a register of
+/// houses and households. Residents are streamed: each is reduced to a compact entry, so ten million fit in well
+/// under 2 GB, and all cores are used. Parts of the population can be accumulated apart and merged.
+/// </summary>
+/// <remarks>
+/// <para>Verdict rules, the name normalisation and the limits of "same person" are in <c>docs/consistency.md</c>.</para>
+/// <para>An instance holds only the register's lookups and is immutable: it is thread-safe.</para>
+/// </remarks>
+public sealed class ConsistencyAnalyzer
+{
+    private const int ChunkSize = 1 << 15;
+
+    private readonly Dictionary<HouseId, int> _houseIndex;
+    private readonly House[] _houses;
+    private readonly int[] _houseBeat;
+    private readonly BeatId[] _beats;
+    private readonly Dictionary<HouseholdId, (int Index, HouseId House)> _householdHouse;
+
+    /// <summary>Initializes an analyzer over a register.</summary>
+    /// <param name="houses">The houses on the register; ids must be unique.</param>
+    /// <param name="households">The households on the register; ids must be unique. A household whose house is not among <paramref name="houses"/> is kept, and its members' records are reported.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A house or household id appears twice.</exception>
+    public ConsistencyAnalyzer(IEnumerable<House> houses, IEnumerable<Household> households)
+    {
+        ArgumentNullException.ThrowIfNull(houses);
+        ArgumentNullException.ThrowIfNull(households);
+        _houses = houses.OrderBy(h => h.Id).ToArray();
+        _houseIndex = new Dictionary<HouseId, int>(_houses.Length);
+        for (var i = 0; i < _houses.Length; i++)
+        {
+            if (!_houseIndex.TryAdd(_houses[i].Id, i))
+            {
+                throw new ArgumentException($"The house id '{_houses[i].Id}' appears more than once on the register.", nameof(houses));
+            }
+        }
+
+        _beats = _houses.Select(h => h.Beat).Distinct().Order().ToArray();
+        var beatIndex = _beats.Select((b, i) => (b, i)).ToDictionary(t => t.b, t => t.i);
+        _houseBeat = _houses.Select(h => beatIndex[h.Beat]).ToArray();
+        _householdHouse = [];
+        foreach (var household in households)
+        {
+            if (!_householdHouse.TryAdd(household.Id, (_houseIndex.GetValueOrDefault(household.RegisteredHouse, -1), household.RegisteredHouse)))
+            {
+                throw new ArgumentException($"The household id '{household.Id}' appears more than once on the register.", nameof(households));
+            }
+        }
+    }
+
+    /// <summary>Gets the state of an empty part of the population, the identity of <see cref="ConsistencyPartial.Merge"/>.</summary>
+    public ConsistencyPartial Empty => new(this, [], new ulong[(_houses.Length + 63) / 64], []);
+
+    /// <summary>Analyses a whole population on all cores.</summary>
+    /// <param name="residents">The residents, streamed; each is read once.</param>
+    /// <param name="maxDegreeOfParallelism">How many threads at most; <see langword="null"/> for one per core.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="residents"/> is <see langword="null"/>, or holds a null.</exception>
+    [MustUseOutcome]
+    public ConsistencyReport Analyze(IEnumerable<Resident> residents, int? maxDegreeOfParallelism = null) =>
+        Complete(AccumulateParallel(residents, maxDegreeOfParallelism));
+
+    /// <summary>Accumulates one part of the population on the calling thread.</summary>
+    /// <param name="residents">The residents of the part, streamed.</param>
+    /// <returns>The part's state, to be merged with the other parts' and completed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="residents"/> is <see langword="null"/>, or holds a null.</exception>
+    [MustUseOutcome]
+    public ConsistencyPartial Accumulate(IEnumerable<Resident> residents)
+    {
+        ArgumentNullException.ThrowIfNull(residents);
+        var occupied = new ulong[(_houses.Length + 63) / 64];
+        var chunks = new List<ConsistencyEntry[]>();
+        var problems = new List<ReferenceProblem>();
+        foreach (var chunk in residents.Chunk(ChunkSize))
+        {
+            chunks.Add(Reduce(chunk, occupied, problems));
+        }
+
+        return new ConsistencyPartial(this, chunks, occupied, problems);
+    }
+
+    /// <summary>Accumulates one part of the population on all cores.</summary>
+    /// <param name="residents">The residents of the part, streamed.</param>
+    /// <param name="maxDegreeOfParallelism">How many threads at most; <see langword="null"/> for one per core.</param>
+    /// <returns>The part's state.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="residents"/> is <see langword="null"/>, or holds a null.</exception>
+    [MustUseOutcome]
+    public ConsistencyPartial AccumulateParallel(IEnumerable<Resident> residents, int? maxDegreeOfParallelism = null)
+    {
+        ArgumentNullException.ThrowIfNull(residents);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount };
+        var chunks = residents.Chunk(ChunkSize).Select((chunk, index) => (chunk, index));
+        var parts = new ConcurrentBag<(int Index, ConsistencyEntry[] Entries, ulong[] Occupied, List<ReferenceProblem> Problems)>();
+        try
+        {
+            Parallel.ForEach(chunks, options, item =>
+            {
+                var occupied = new ulong[(_houses.Length + 63) / 64];
+                var problems = new List<ReferenceProblem>();
+                parts.Add((item.index, Reduce(item.chunk, occupied, problems), occupied, problems));
+            });
+        }
+        catch (AggregateException ex)
+        {
+            // Callers see the error a sequential run would give, not the parallel machinery's wrapper.
+            ExceptionDispatchInfo.Throw(ex.Flatten().InnerExceptions[0]);
+        }
+
+        var ordered = parts.OrderBy(p => p.Index).ToArray();
+        var merged = new ulong[(_houses.Length + 63) / 64];
+        foreach (var part in ordered)
+        {
+            for (var i = 0; i < merged.Length; i++)
+            {
+                merged[i] |= part.Occupied[i];
+            }
+        }
+
+        return new ConsistencyPartial(this, ordered.Select(p => p.Entries).ToArray(), merged, ordered.SelectMany(p => p.Problems).ToArray());
+    }
+
+    /// <summary>Finishes the analysis of the whole population: the cross-resident checks, the counts and the lists.</summary>
+    /// <param name="whole">The merged state of every part of the population.</param>
+    /// <returns>The report; the same for any split of the population and any order of merging.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="whole"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="whole"/> comes from another analyzer.</exception>
+    [MustUseOutcome]
+    public ConsistencyReport Complete(ConsistencyPartial whole)
+    {
+        ArgumentNullException.ThrowIfNull(whole);
+        if (!ReferenceEquals(whole.Analyzer, this))
+        {
+            throw new ArgumentException("The state was accumulated by another analyzer, over another register.", nameof(whole));
+        }
+
+        return new ConsistencyCompletion(this, whole).Run();
+    }
+
+    internal int BeatCount => _beats.Length;
+
+    internal BeatId BeatAt(int index) => _beats[index];
+
+    internal IEnumerable<House> HousesNotIn(ulong[] occupied) =>
+        _houses.Where((_, i) => (occupied[i >> 6] & (1UL << (i & 63))) == 0);
+
+    private ConsistencyEntry[] Reduce(Resident[] residents, ulong[] occupied, List<ReferenceProblem> problems)
+    {
+        var entries = new ConsistencyEntry[residents.Length];
+        for (var i = 0; i < residents.Length; i++)
+        {
+            var resident = residents[i] ?? throw new ArgumentNullException(nameof(residents), "The residents hold a null.");
+            entries[i] = Reduce(resident, occupied, problems);
+        }
+
+        return entries;
+    }
+
+    private ConsistencyEntry Reduce(Resident resident, ulong[] occupied, List<ReferenceProblem> problems)
+    {
+        ulong number = 0;
+        var status = NumberStatus.None;
+        var error = ResidentIdError.None;
+        var mismatch = false;
+        if (resident.Number is { } recorded)
+        {
+            if (recorded.TryGetResidentId(out var id))
+            {
+                status = NumberStatus.Valid;
+                number = id.PackedDigits;
+                mismatch = (resident.BirthDate is { } birth && birth != id.BirthDate) || (resident.Gender is { } gender && gender != id.Gender);
+            }
+            else
+            {
+                status = NumberStatus.Invalid;
+                error = recorded.Validate();
+            }
+        }
+
+        var living = -1;
+        HouseId? unknownHouse = null;
+        if (resident.LivingHouse is { } livingHouse)
+        {
+            if (_houseIndex.TryGetValue(livingHouse, out living))
+            {
+                occupied[living >> 6] |= 1UL << (living & 63);
+            }
+            else
+            {
+                living = -1;
+                unknownHouse = livingHouse;
+            }
+        }
+
+        var registered = -1;
+        var registeredHere = false;
+        HouseholdId? unknownHousehold = null;
+        if (resident.Household is { } household)
+        {
+            if (_householdHouse.TryGetValue(household, out var entry))
+            {
+                registeredHere = true;
+                registered = entry.Index;
+                if (registered < 0)
+                {
+                    unknownHouse ??= entry.House;
+                }
+            }
+            else
+            {
+                unknownHousehold = household;
+            }
+        }
+
+        if (unknownHouse is not null || unknownHousehold is not null)
+        {
+            problems.Add(new ReferenceProblem(resident.Id, unknownHousehold, unknownHouse));
+        }
+
+        var house = living < 0 ? PersonHouseVerdict.Unknown
+            : !registeredHere ? PersonHouseVerdict.NotRegisteredHere
+            : registered == living ? PersonHouseVerdict.Consistent
+            : PersonHouseVerdict.LivesElsewhere;
+        var beat = living >= 0 ? _houseBeat[living] : registered >= 0 ? _houseBeat[registered] : -1;
+        var key = PersonNames.Key(resident.Name, resident.BirthDate, resident.Gender);
+        return new ConsistencyEntry(resident.Id, number, key, beat, status, error, mismatch, house);
+    }
+}

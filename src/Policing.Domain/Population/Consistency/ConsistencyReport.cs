@@ -1,0 +1,83 @@
+using Policing.Domain.Beats;
+using Policing.Domain.Metrics;
+
+namespace Policing.Domain.Population.Consistency;
+
+/// <summary>
+/// The person-ID and person-house consistency of a population, overall and per beat, with every defect group,
+/// every resident who is not consistent, the empty houses and the records that name something not on the
+/// register. Every resident is counted once; the counts add up to <see cref="Residents"/>.
+/// </summary>
+/// <remarks>This type is immutable and is thread-safe.</remarks>
+public sealed class ConsistencyReport
+{
+    private readonly Dictionary<BeatId, BeatConsistency> _byBeat;
+
+    internal ConsistencyReport(
+        BeatConsistency overall,
+        IReadOnlyList<BeatConsistency> beats,
+        IReadOnlyList<DefectGroup> defectGroups,
+        IReadOnlyList<ResidentFinding> findings,
+        IReadOnlyList<HouseId> emptyHouses,
+        IReadOnlyList<HouseId> emptyRentalHouses,
+        IReadOnlyList<ReferenceProblem> referenceProblems)
+    {
+        Overall = overall;
+        Beats = beats;
+        DefectGroups = defectGroups;
+        Findings = findings;
+        EmptyHouses = emptyHouses;
+        EmptyRentalHouses = emptyRentalHouses;
+        ReferenceProblems = referenceProblems;
+        _byBeat = beats.Where(b => b.Beat is not null).ToDictionary(b => b.Beat!.Value);
+    }
+
+    /// <summary>Gets the number of residents analysed.</summary>
+    [Metric]
+    public long Residents => Overall.Residents;
+
+    /// <summary>Gets the figures of the whole population.</summary>
+    public BeatConsistency Overall { get; }
+
+    /// <summary>Gets the person-ID consistency rate of the whole population.</summary>
+    [Metric]
+    public Rate PersonIdConsistency => Overall.PersonIdConsistency;
+
+    /// <summary>Gets the person-house consistency rate of the whole population.</summary>
+    [Metric]
+    public Rate PersonHouseConsistency => Overall.PersonHouseConsistency;
+
+    /// <summary>
+    /// Gets the figures of every beat on the register, in beat-id order, then those of the residents no beat could be
+    /// found for (with a <see langword="null"/> beat) when there are any.
+    /// </summary>
+    public IReadOnlyList<BeatConsistency> Beats { get; }
+
+    /// <summary>Gets the defect groups: shared numbers, duplicate records, suspected multiple numbers, in that order, each ordered by number.</summary>
+    public IReadOnlyList<DefectGroup> DefectGroups { get; }
+
+    /// <summary>Gets every resident who is not consistent on at least one count, in resident-id order.</summary>
+    public IReadOnlyList<ResidentFinding> Findings { get; }
+
+    /// <summary>Gets every house on the register that no resident lives in, in id order.</summary>
+    public IReadOnlyList<HouseId> EmptyHouses { get; }
+
+    /// <summary>Gets the empty houses that are rental housing, where floating residents are most often missed.</summary>
+    public IReadOnlyList<HouseId> EmptyRentalHouses { get; }
+
+    /// <summary>Gets the residents whose records name a household or a house not on the register.</summary>
+    public IReadOnlyList<ReferenceProblem> ReferenceProblems { get; }
+
+    /// <summary>Gets the figures of a beat.</summary>
+    /// <param name="beat">The beat.</param>
+    /// <returns>The beat's figures, or <see langword="null"/> when no house of the register lies in it.</returns>
+    public BeatConsistency? Of(BeatId beat) => _byBeat.GetValueOrDefault(beat);
+
+    /// <summary>
+    /// Gets the person-ID consistency rate of a beat, the figure the award rules read;
+    /// <see cref="Rate.NoData"/> when no resident is counted in it.
+    /// </summary>
+    /// <param name="beat">The beat.</param>
+    /// <returns>The rate.</returns>
+    public Rate PersonIdConsistencyOf(BeatId beat) => Of(beat)?.PersonIdConsistency ?? Rate.NoData;
+}

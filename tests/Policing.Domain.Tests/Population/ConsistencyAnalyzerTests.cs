@@ -1,0 +1,292 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Policing.Domain.Beats;
+using Policing.Domain.Identity;
+using Policing.Domain.Metrics;
+using Policing.Domain.Population;
+using Policing.Domain.Population.Consistency;
+using Policing.Domain.Testing.Identity;
+using Policing.Domain.Testing.Population;
+
+namespace Policing.Domain.Tests.Population;
+
+public sealed class ConsistencyAnalyzerTests
+{
+    private static readonly CityOptions Defective = new()
+    {
+        Residents = 20_000,
+        Seed = 3,
+        ResidentsPerBeat = 2_500,
+        NoNumberRate = 0.03,
+        InvalidNumberRate = 0.03,
+        SharedNumberRate = 0.03,
+        DuplicateRecordRate = 0.03,
+        MultipleNumbersRate = 0.03,
+        NumberMismatchRate = 0.03,
+        UnknownHouseRate = 0.03,
+        LivesElsewhereRate = 0.05,
+    };
+
+    [Fact]
+    public void Analyze_GeneratedCity_FindsExactlyThePlantedDefects()
+    {
+        var city = CityGenerator.Generate(Defective);
+        var truth = city.PlantedResidents.ToDictionary(p => p.Resident.Id);
+
+        var report = new ConsistencyAnalyzer(city.Houses, city.Households).Analyze(city.Residents);
+
+        Assert.Equal(Defective.Residents, report.Residents);
+        foreach (var verdict in Enum.GetValues<PersonIdVerdict>())
+        {
+            Assert.True(truth.Values.Count(t => t.PersonId == verdict) > 0, $"The generator planted no {verdict}.");
+            Assert.Equal(truth.Values.Count(t => t.PersonId == verdict), report.Overall.PersonId[verdict]);
+        }
+
+        foreach (var verdict in Enum.GetValues<PersonHouseVerdict>())
+        {
+            Assert.True(truth.Values.Count(t => t.PersonHouse == verdict) > 0, $"The generator planted no {verdict}.");
+            Assert.Equal(truth.Values.Count(t => t.PersonHouse == verdict), report.Overall.PersonHouse[verdict]);
+        }
+
+        // Precision and recall per resident: every finding is planted, and every planted defect is a finding.
+        var found = report.Findings.ToDictionary(f => f.Resident);
+        foreach (var (id, planted) in truth)
+        {
+            var defective = planted.PersonId != PersonIdVerdict.Consistent || planted.PersonHouse != PersonHouseVerdict.Consistent;
+            Assert.Equal(defective, found.ContainsKey(id));
+            if (defective)
+            {
+                Assert.Equal(planted.PersonId, found[id].PersonId);
+                Assert.Equal(planted.PersonHouse, found[id].PersonHouse);
+            }
+        }
+
+        Assert.Empty(report.ReferenceProblems);
+    }
+
+    [Fact]
+    public void Report_CountsAddUp_OverallAndPerBeat()
+    {
+        var city = CityGenerator.Generate(Defective with { Residents = 5_000 });
+        var report = new ConsistencyAnalyzer(city.Houses, city.Households).Analyze(city.Residents);
+
+        Assert.Equal(report.Residents, report.Overall.PersonId.All.Sum(a => a.Value));
+        Assert.Equal(report.Residents, report.Overall.PersonHouse.All.Sum(a => a.Value));
+        Assert.Equal(report.Residents, report.Beats.Sum(b => b.Residents));
+        foreach (var beat in report.Beats)
+        {
+            Assert.Equal(beat.Residents, beat.PersonHouse.Total);
+        }
+
+        foreach (var verdict in Enum.GetValues<PersonIdVerdict>())
+        {
+            Assert.Equal(report.Overall.PersonId[verdict], report.Beats.Sum(b => b.PersonId[verdict]));
+        }
+
+        Assert.Equal(city.Beats.Count, report.Beats.Count(b => b.Beat is not null));
+        Assert.Equal(Rate.Of(report.Overall.PersonId[PersonIdVerdict.Consistent], report.Residents), report.PersonIdConsistency);
+    }
+
+    [Fact]
+    public void Merge_AnySplitAnyOrder_GivesTheSameReport()
+    {
+        var city = CityGenerator.Generate(Defective with { Residents = 1_200 });
+        var residents = city.Residents.ToArray();
+        var analyzer = new ConsistencyAnalyzer(city.Houses, city.Households);
+        var expected = Signature(analyzer.Analyze(residents));
+        var splits = (from cuts in Gen.ListOf(Gen.Choose(0, residents.Length))
+                      from seed in Gen.Choose(0, 1000)
+                      select (Cuts: cuts.Distinct().Order().ToArray(), Seed: seed)).ToArbitrary();
+
+        Prop.ForAll(splits, split =>
+        {
+            var bounds = split.Cuts.Prepend(0).Append(residents.Length).ToArray();
+            var parts = Enumerable.Range(0, bounds.Length - 1)
+                .Select(i => analyzer.Accumulate(residents[bounds[i]..bounds[i + 1]]))
+                .OrderBy(_ => new Random(split.Seed).Next())
+                .ToList();
+            var shuffled = parts.OrderBy(p => new Random(split.Seed + p.Residents.GetHashCode()).Next()).ToList();
+            var leftFold = shuffled.Aggregate(analyzer.Empty, (a, p) => a.Merge(p));
+            var rightFold = shuffled.AsEnumerable().Reverse().Aggregate(analyzer.Empty, (a, p) => p.Merge(a));
+            return Signature(analyzer.Complete(leftFold)) == expected && Signature(analyzer.Complete(rightFold)) == expected;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Merge_WithEmpty_IsIdentity_AndOtherAnalyzersAreRefused()
+    {
+        var city = CityGenerator.Generate(Defective with { Residents = 300 });
+        var analyzer = new ConsistencyAnalyzer(city.Houses, city.Households);
+        var part = analyzer.Accumulate(city.Residents);
+
+        Assert.Equal(Signature(analyzer.Complete(part)), Signature(analyzer.Complete(part.Merge(analyzer.Empty))));
+        Assert.Equal(Signature(analyzer.Complete(part)), Signature(analyzer.Complete(analyzer.Empty.Merge(part))));
+        var other = new ConsistencyAnalyzer(city.Houses, city.Households);
+        Assert.Throws<ArgumentException>(() => part.Merge(other.Empty));
+        Assert.Throws<ArgumentException>(() => other.Complete(part));
+    }
+
+    [Fact]
+    public void EveryVerdict_HasAWorkedExample()
+    {
+        var register = new Register();
+        var gen = new ResidentIdGenerator(1);
+        var a = ResidentIdGenerator.Compose(new DivisionCode(371402), new LocalDate(1980, 5, 6), 11);
+        var b = ResidentIdGenerator.Compose(new DivisionCode(371402), new LocalDate(1980, 5, 6), 13);
+        var c = ResidentIdGenerator.Compose(new DivisionCode(371422), new LocalDate(1975, 1, 2), 22);
+        var d = ResidentIdGenerator.Compose(new DivisionCode(371423), new LocalDate(1990, 3, 4), 31);
+        var e = ResidentIdGenerator.Compose(new DivisionCode(371424), new LocalDate(1992, 7, 8), 42);
+        Resident[] residents =
+        [
+            register.Person("p01", "王芳", null, new LocalDate(1980, 1, 1), Gender.Female),
+            register.Person("p02", "李强", new RecordedIdNumber("110105194912310021"), null, null),
+            register.Person("p03", "张伟", new RecordedIdNumber(c.RevealFull()), c.BirthDate, c.Gender),
+            register.Person("p04", "刘洋", new RecordedIdNumber(c.RevealFull()), c.BirthDate, c.Gender),
+            register.Person("p05", "陈静", new RecordedIdNumber(d.RevealFull()), d.BirthDate, d.Gender),
+            register.Person("p06", " 陈 静 ", new RecordedIdNumber(d.RevealFull()), d.BirthDate, d.Gender),
+            register.Person("p07", "杨磊", new RecordedIdNumber(a.RevealFull()), a.BirthDate, a.Gender),
+            register.Person("p08", "杨磊", new RecordedIdNumber(b.RevealFull()), b.BirthDate, b.Gender),
+            register.Person("p09", "赵敏", new RecordedIdNumber(e.RevealFull()), e.BirthDate.PlusDays(1), e.Gender),
+            register.Person("p10", "周杰", new RecordedIdNumber(gen.NextValidText()), null, null),
+        ];
+
+        var report = register.Analyzer().Analyze(residents);
+        var verdicts = report.Findings.ToDictionary(f => f.Resident.Value, f => f.PersonId);
+
+        Assert.Equal(PersonIdVerdict.NoNumber, verdicts["p01"]);
+        Assert.Equal(PersonIdVerdict.InvalidNumber, verdicts["p02"]);
+        Assert.Equal(ResidentIdError.CheckCharacter, report.Findings.Single(f => f.Resident.Value == "p02").NumberError);
+        Assert.Equal(PersonIdVerdict.SharedNumber, verdicts["p03"]);
+        Assert.Equal(PersonIdVerdict.SharedNumber, verdicts["p04"]);
+        Assert.Equal(PersonIdVerdict.DuplicateRecord, verdicts["p05"]);
+        Assert.Equal(PersonIdVerdict.DuplicateRecord, verdicts["p06"]);
+        Assert.Equal(PersonIdVerdict.MultipleNumbers, verdicts["p07"]);
+        Assert.Equal(PersonIdVerdict.MultipleNumbers, verdicts["p08"]);
+        Assert.Equal(PersonIdVerdict.NumberMismatch, verdicts["p09"]);
+        Assert.Equal(1, report.Overall.PersonId[PersonIdVerdict.Consistent]);
+        Assert.Equal(
+            [PersonIdVerdict.SharedNumber, PersonIdVerdict.DuplicateRecord, PersonIdVerdict.MultipleNumbers],
+            report.DefectGroups.Select(g => g.Kind));
+        Assert.Equal([a, b], report.DefectGroups[2].Numbers);
+        Assert.Equal(["p07", "p08"], report.DefectGroups[2].Residents.Select(r => r.Value));
+    }
+
+    [Fact]
+    public void PersonHouseVerdicts_AndEmptyHouses_HaveWorkedExamples()
+    {
+        var register = new Register();
+        Resident[] residents =
+        [
+            register.Person("p1", "甲", null, null, null) with { LivingHouse = null, Household = new HouseholdId("F1") },
+            register.Person("p2", "乙", null, null, null) with { LivingHouse = new HouseId("H3"), Household = null },
+            register.Person("p3", "丙", null, null, null) with { LivingHouse = new HouseId("H2"), Household = new HouseholdId("F1") },
+            register.Person("p4", "丁", null, null, null) with { LivingHouse = new HouseId("H1"), Household = new HouseholdId("F1") },
+        ];
+
+        var report = register.Analyzer().Analyze(residents);
+        var verdicts = report.Findings.ToDictionary(f => f.Resident.Value, f => f.PersonHouse);
+
+        Assert.Equal(PersonHouseVerdict.Unknown, verdicts["p1"]);
+        Assert.Equal(PersonHouseVerdict.NotRegisteredHere, verdicts["p2"]);
+        Assert.Equal(PersonHouseVerdict.LivesElsewhere, verdicts["p3"]);
+        Assert.Equal(PersonHouseVerdict.Consistent, verdicts["p4"]);
+        Assert.Equal(["H4", "H5"], report.EmptyHouses.Select(h => h.Value));
+        Assert.Equal(["H5"], report.EmptyRentalHouses.Select(h => h.Value));
+
+        // p1 lives nowhere known, so is counted in the beat of the house they are registered at (H1, in B1).
+        Assert.Equal(3, report.Of(new BeatId("B1"))!.Residents);
+        Assert.Equal(1, report.Of(new BeatId("B2"))!.Residents);
+        Assert.Equal(Rate.NoData, report.PersonIdConsistencyOf(new BeatId("B9")));
+    }
+
+    [Fact]
+    public void UnknownReferences_AreCountedAndReported_NeverDropped()
+    {
+        var register = new Register();
+        Resident[] residents =
+        [
+            register.Person("p1", "甲", null, null, null) with { LivingHouse = new HouseId("H404"), Household = new HouseholdId("F1") },
+            register.Person("p2", "乙", null, null, null) with { LivingHouse = new HouseId("H1"), Household = new HouseholdId("F404") },
+            register.Person("p3", "丙", null, null, null) with { LivingHouse = null, Household = null },
+        ];
+
+        var report = register.Analyzer().Analyze(residents);
+
+        Assert.Equal(3, report.Residents);
+        Assert.Equal(2, report.ReferenceProblems.Count);
+        Assert.Equal(new HouseId("H404"), report.ReferenceProblems[0].UnknownHouse);
+        Assert.Equal(new HouseholdId("F404"), report.ReferenceProblems[1].UnknownHousehold);
+        Assert.Equal(PersonHouseVerdict.NotRegisteredHere, report.Findings.Single(f => f.Resident.Value == "p2").PersonHouse);
+        var unassigned = Assert.Single(report.Beats, b => b.Beat is null);
+        Assert.Equal(1, unassigned.Residents);
+    }
+
+    [Fact]
+    public void Analyzer_RefusesDuplicateIdsAndNullResidents()
+    {
+        var house = new House(new HouseId("H1"), new BeatId("B1"), string.Empty, HouseKind.Owner);
+        Assert.Throws<ArgumentException>(() => new ConsistencyAnalyzer([house, house], []));
+        var household = new Household(new HouseholdId("F1"), house.Id);
+        Assert.Throws<ArgumentException>(() => new ConsistencyAnalyzer([house], [household, household]));
+        var analyzer = new ConsistencyAnalyzer([house], [household]);
+        Assert.Throws<ArgumentNullException>(() => analyzer.Analyze([null!]));
+        Assert.Throws<ArgumentNullException>(() => analyzer.Analyze(null!));
+    }
+
+    [Fact]
+    public void AnalyzeParallel_EqualsSequential()
+    {
+        var city = CityGenerator.Generate(Defective with { Residents = 70_000, Seed = 9 });
+        var analyzer = new ConsistencyAnalyzer(city.Houses, city.Households);
+
+        Assert.Equal(Signature(analyzer.Complete(analyzer.Accumulate(city.Residents))), Signature(analyzer.Analyze(city.Residents, 4)));
+    }
+
+    internal static string Signature(ConsistencyReport report)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"{report.Residents} {report.Overall.PersonId} | {report.Overall.PersonHouse}");
+        foreach (var beat in report.Beats)
+        {
+            text.AppendLine($"{beat.Beat} {beat.PersonId} | {beat.PersonHouse}");
+        }
+
+        foreach (var group in report.DefectGroups)
+        {
+            text.AppendLine($"{group.Kind} {string.Join(",", group.Numbers.Select(n => n.RevealFull()))} {string.Join(",", group.Residents)}");
+        }
+
+        foreach (var finding in report.Findings)
+        {
+            text.AppendLine($"{finding.Resident} {finding.Beat} {finding.PersonId} {finding.PersonHouse} {finding.NumberError}");
+        }
+
+        text.AppendLine(string.Join(",", report.EmptyHouses)).AppendLine(string.Join(",", report.EmptyRentalHouses));
+        foreach (var problem in report.ReferenceProblems)
+        {
+            text.AppendLine($"{problem.Resident} {problem.UnknownHousehold} {problem.UnknownHouse}");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A small register: beats B1 (houses H1, H2) and B2 (H3 rental, H4, H5 rental); household F1 at H1.</summary>
+    private sealed class Register
+    {
+        private readonly House[] _houses =
+        [
+            new(new HouseId("H1"), new BeatId("B1"), "1 Main St", HouseKind.Owner),
+            new(new HouseId("H2"), new BeatId("B1"), "2 Main St", HouseKind.Owner),
+            new(new HouseId("H3"), new BeatId("B2"), "3 Market St", HouseKind.Rental),
+            new(new HouseId("H4"), new BeatId("B2"), "4 Market St", HouseKind.Vacant),
+            new(new HouseId("H5"), new BeatId("B2"), "5 Market St", HouseKind.Rental),
+        ];
+
+        public ConsistencyAnalyzer Analyzer() => new(_houses, [new Household(new HouseholdId("F1"), new HouseId("H1"))]);
+
+        public Resident Person(string id, string name, RecordedIdNumber? number, LocalDate? birth, Gender? gender) =>
+            new(new PersonId(id), name) { Number = number, BirthDate = birth, Gender = gender, Household = new HouseholdId("F1"), LivingHouse = new HouseId("H1") };
+    }
+}
