@@ -9,5 +9,7 @@ internal static class Verbs
     {
         yield return DemoCommand.Create();
         yield return CheckCommand.Create();
+        yield return GenerateCommand.Create();
+        yield return AuditCommand.Create();
     }
 }

@@ -101,7 +101,8 @@ public static class CityGenerator
 
         for (long f = 0; !state.Done; f++)
         {
-            foreach (var resident in state.Person(null, null, householdCount + (int)(f % rentalCount)))
+            // A tenth of the rental houses stay empty: where floating residents are most often missed.
+            foreach (var resident in state.Person(null, null, householdCount + (int)(f % Math.Max(1, rentalCount - (rentalCount / 10)))))
             {
                 yield return resident;
             }
@@ -152,7 +153,8 @@ public static class CityGenerator
                     break;
             }
 
-            yield return Record(name, recorded, recordedBirth, recordedGender, household, house, verdict, houseVerdict);
+            var groups = GroupsOf(Mix(options.Seed, person, 9));
+            yield return Record(name, recorded, recordedBirth, recordedGender, household, house, verdict, houseVerdict, groups);
             switch (verdict)
             {
                 case PersonIdVerdict.SharedNumber:
@@ -170,7 +172,7 @@ public static class CityGenerator
             }
         }
 
-        private PlantedResident Record(string name, RecordedIdNumber? number, LocalDate birth, Gender gender, int? household, int? house, PersonIdVerdict verdict, PersonHouseVerdict houseVerdict)
+        private PlantedResident Record(string name, RecordedIdNumber? number, LocalDate birth, Gender gender, int? household, int? house, PersonIdVerdict verdict, PersonHouseVerdict houseVerdict, ResidentGroups groups = ResidentGroups.None)
         {
             var id = new PersonId(string.Create(CultureInfo.InvariantCulture, $"P{_records++:D9}"));
             var resident = new Resident(id, name)
@@ -180,6 +182,7 @@ public static class CityGenerator
                 Gender = gender,
                 Household = household is { } h ? HouseholdIdOf(h) : null,
                 LivingHouse = house is { } l ? HouseIdOf(l) : null,
+                Groups = groups,
             };
             return new PlantedResident(resident, verdict, houseVerdict);
         }
@@ -225,6 +228,28 @@ public static class CityGenerator
             return draw < options.UnknownHouseRate + options.LivesElsewhereRate && otherHouse != household
                 ? (otherHouse, PersonHouseVerdict.LivesElsewhere)
                 : (household, PersonHouseVerdict.Consistent);
+        }
+
+        /// <summary>About 4% of people belong to a must-visit group (五必访), a few to two.</summary>
+        private static ResidentGroups GroupsOf(ulong draw)
+        {
+            var groups = ResidentGroups.None;
+            (ResidentGroups Group, int PerTenThousand)[] shares =
+            [
+                (ResidentGroups.Cadre, 100), (ResidentGroups.RetiredCadre, 100), (ResidentGroups.KeyPerson, 50),
+                (ResidentGroups.VictimFamily, 30), (ResidentGroups.Vulnerable, 120), (ResidentGroups.CommunityCorrection, 20),
+            ];
+            foreach (var (group, share) in shares)
+            {
+                if ((int)(draw % 10_000) < share)
+                {
+                    groups |= group;
+                }
+
+                draw = (draw * 6364136223846793005UL) + 1442695040888963407UL;
+            }
+
+            return groups;
         }
 
         private string NameOf(long person)
