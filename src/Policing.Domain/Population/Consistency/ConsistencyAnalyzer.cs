@@ -33,7 +33,7 @@ public sealed class ConsistencyAnalyzer
     {
         ArgumentNullException.ThrowIfNull(houses);
         ArgumentNullException.ThrowIfNull(households);
-        _houses = houses.OrderBy(h => h.Id).ToArray();
+        _houses = houses.ToArray();
         _houseIndex = new Dictionary<HouseId, int>(_houses.Length);
         for (var i = 0; i < _houses.Length; i++)
         {

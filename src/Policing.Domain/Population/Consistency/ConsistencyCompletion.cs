@@ -91,10 +91,10 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
             Overall(idCounts, houseCounts, beats),
             BeatFigures(idCounts, houseCounts, beats),
             Groups(groups),
-            [.. findings.OrderBy(f => f.Resident)],
-            [.. analyzer.HousesNotIn(whole.OccupiedHouses).Select(h => h.Id)],
-            [.. analyzer.HousesNotIn(whole.OccupiedHouses).Where(h => h.Kind == HouseKind.Rental).Select(h => h.Id)],
-            [.. whole.Problems.OrderBy(p => p.Resident)]);
+            findings,
+            [.. analyzer.HousesNotIn(whole.OccupiedHouses).Select(h => h.Id).Order()],
+            [.. analyzer.HousesNotIn(whole.OccupiedHouses).Where(h => h.Kind == HouseKind.Rental).Select(h => h.Id).Order()],
+            whole.Problems);
     }
 
     private static PersonIdVerdict Verdict(in ConsistencyEntry e, Dictionary<ulong, NumberInfo> byNumber, Dictionary<ulong, PersonInfo> byPerson)

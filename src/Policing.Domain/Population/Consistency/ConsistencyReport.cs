@@ -12,23 +12,26 @@ namespace Policing.Domain.Population.Consistency;
 public sealed class ConsistencyReport
 {
     private readonly Dictionary<BeatId, BeatConsistency> _byBeat;
+    private readonly Lazy<IReadOnlyList<ResidentFinding>> _findings;
+    private readonly Lazy<IReadOnlyList<ReferenceProblem>> _problems;
 
     internal ConsistencyReport(
         BeatConsistency overall,
         IReadOnlyList<BeatConsistency> beats,
         IReadOnlyList<DefectGroup> defectGroups,
-        IReadOnlyList<ResidentFinding> findings,
+        IEnumerable<ResidentFinding> findings,
         IReadOnlyList<HouseId> emptyHouses,
         IReadOnlyList<HouseId> emptyRentalHouses,
-        IReadOnlyList<ReferenceProblem> referenceProblems)
+        IEnumerable<ReferenceProblem> referenceProblems)
     {
         Overall = overall;
         Beats = beats;
         DefectGroups = defectGroups;
-        Findings = findings;
+        // Sorted on first use: a caller who reads only the counts does not pay for ordering millions of findings.
+        _findings = new(() => [.. findings.OrderBy(f => f.Resident.Value, StringComparer.Ordinal)]);
         EmptyHouses = emptyHouses;
         EmptyRentalHouses = emptyRentalHouses;
-        ReferenceProblems = referenceProblems;
+        _problems = new(() => [.. referenceProblems.OrderBy(p => p.Resident.Value, StringComparer.Ordinal)]);
         _byBeat = beats.Where(b => b.Beat is not null).ToDictionary(b => b.Beat!.Value);
     }
 
@@ -57,7 +60,7 @@ public sealed class ConsistencyReport
     public IReadOnlyList<DefectGroup> DefectGroups { get; }
 
     /// <summary>Gets every resident who is not consistent on at least one count, in resident-id order.</summary>
-    public IReadOnlyList<ResidentFinding> Findings { get; }
+    public IReadOnlyList<ResidentFinding> Findings => _findings.Value;
 
     /// <summary>Gets every house on the register that no resident lives in, in id order.</summary>
     public IReadOnlyList<HouseId> EmptyHouses { get; }
@@ -66,7 +69,7 @@ public sealed class ConsistencyReport
     public IReadOnlyList<HouseId> EmptyRentalHouses { get; }
 
     /// <summary>Gets the residents whose records name a household or a house not on the register.</summary>
-    public IReadOnlyList<ReferenceProblem> ReferenceProblems { get; }
+    public IReadOnlyList<ReferenceProblem> ReferenceProblems => _problems.Value;
 
     /// <summary>Gets the figures of a beat.</summary>
     /// <param name="beat">The beat.</param>
