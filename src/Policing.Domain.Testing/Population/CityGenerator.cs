@@ -230,14 +230,14 @@ public static class CityGenerator
                 : (household, PersonHouseVerdict.Consistent);
         }
 
-        /// <summary>About 4% of people belong to a must-visit group (五必访), a few to two.</summary>
+        /// <summary>About half a percent of people belong to a must-visit group (五必访), a very few to two.</summary>
         private static ResidentGroups GroupsOf(ulong draw)
         {
             var groups = ResidentGroups.None;
             (ResidentGroups Group, int PerTenThousand)[] shares =
             [
-                (ResidentGroups.Cadre, 100), (ResidentGroups.RetiredCadre, 100), (ResidentGroups.KeyPerson, 50),
-                (ResidentGroups.VictimFamily, 30), (ResidentGroups.Vulnerable, 120), (ResidentGroups.CommunityCorrection, 20),
+                (ResidentGroups.Cadre, 10), (ResidentGroups.RetiredCadre, 12), (ResidentGroups.KeyPerson, 8),
+                (ResidentGroups.VictimFamily, 3), (ResidentGroups.Vulnerable, 14), (ResidentGroups.CommunityCorrection, 3),
             ];
             foreach (var (group, share) in shares)
             {

@@ -1,0 +1,120 @@
+using Policing.Domain.Beats;
+using Policing.Domain.Population;
+
+namespace Policing.Domain.Activity;
+
+/// <summary>
+/// The register as the activity log is checked and tallied against it: who the officers are, which beats each
+/// community officer answers for, which beat each household lies in, who the residents are, and which
+/// households have a member of a must-visit group.
+/// </summary>
+/// <remarks>An instance is immutable once built and is thread-safe.</remarks>
+public sealed class ActivityContext
+{
+    private readonly Dictionary<OfficerId, Officer> _officers;
+    private readonly Dictionary<HouseholdId, BeatId?> _householdBeat;
+    private readonly HashSet<PersonId> _people;
+    private readonly HashSet<HouseholdId> _mustVisit;
+    private readonly Dictionary<BeatId, OfficerId> _responsible;
+    private readonly Dictionary<OfficerId, List<BeatId>> _beatsOf;
+
+    /// <summary>Builds the context from the register.</summary>
+    /// <param name="officers">The officers; ids must be unique.</param>
+    /// <param name="beats">The beats, with their responsible officers.</param>
+    /// <param name="houses">The houses.</param>
+    /// <param name="households">The households.</param>
+    /// <param name="residents">The residents, read once.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An officer id appears twice.</exception>
+    public ActivityContext(IEnumerable<Officer> officers, IEnumerable<Beat> beats, IEnumerable<House> houses, IEnumerable<Household> households, IEnumerable<Resident> residents)
+    {
+        ArgumentNullException.ThrowIfNull(officers);
+        ArgumentNullException.ThrowIfNull(beats);
+        ArgumentNullException.ThrowIfNull(houses);
+        ArgumentNullException.ThrowIfNull(households);
+        ArgumentNullException.ThrowIfNull(residents);
+        _officers = [];
+        foreach (var officer in officers)
+        {
+            if (!_officers.TryAdd(officer.Id, officer))
+            {
+                throw new ArgumentException($"The officer id '{officer.Id}' appears more than once.", nameof(officers));
+            }
+        }
+
+        _responsible = [];
+        _beatsOf = [];
+        Beats = beats.Select(b => b.Id).ToHashSet();
+        foreach (var beat in beats)
+        {
+            if (beat.ResponsibleOfficer is { } officer)
+            {
+                _responsible[beat.Id] = officer;
+                if (!_beatsOf.TryGetValue(officer, out var list))
+                {
+                    _beatsOf[officer] = list = [];
+                }
+
+                list.Add(beat.Id);
+            }
+        }
+
+        var houseBeat = houses.ToDictionary(h => h.Id, h => h.Beat);
+        _householdBeat = households.ToDictionary(h => h.Id, h => houseBeat.TryGetValue(h.RegisteredHouse, out var b) ? b : (BeatId?)null);
+        _people = [];
+        _mustVisit = [];
+        foreach (var resident in residents)
+        {
+            _people.Add(resident.Id);
+            if ((resident.Groups & ResidentGroups.MustVisit) != 0 && resident.Household is { } household)
+            {
+                _mustVisit.Add(household);
+            }
+        }
+    }
+
+    /// <summary>Gets every officer, in id order.</summary>
+    public IEnumerable<Officer> Officers => _officers.Values.OrderBy(o => o.Id);
+
+    /// <summary>Gets every beat id.</summary>
+    public IReadOnlySet<BeatId> Beats { get; }
+
+    /// <summary>Gets every household id with the beat it lies in (null when its house is not on the register).</summary>
+    public IEnumerable<KeyValuePair<HouseholdId, BeatId?>> Households => _householdBeat;
+
+    /// <summary>Gets the officer with an id.</summary>
+    /// <param name="id">The officer's id.</param>
+    /// <returns>The officer, or <see langword="null"/> when unknown.</returns>
+    public Officer? OfficerOf(OfficerId id) => _officers.GetValueOrDefault(id);
+
+    /// <summary>Gets the beats an officer answers for, in id order.</summary>
+    /// <param name="officer">The officer.</param>
+    /// <returns>The beats; none for an officer who answers for no beat.</returns>
+    public IReadOnlyList<BeatId> BeatsOf(OfficerId officer) =>
+        _beatsOf.TryGetValue(officer, out var beats) ? [.. beats.Order()] : [];
+
+    /// <summary>Gets the officer responsible for a beat.</summary>
+    /// <param name="beat">The beat.</param>
+    /// <returns>The officer, or <see langword="null"/> for an uncovered beat.</returns>
+    public OfficerId? ResponsibleFor(BeatId beat) => _responsible.TryGetValue(beat, out var officer) ? officer : null;
+
+    /// <summary>Tells whether a household is on the register.</summary>
+    /// <param name="household">The household.</param>
+    /// <returns><see langword="true"/> when it is.</returns>
+    public bool HasHousehold(HouseholdId household) => _householdBeat.ContainsKey(household);
+
+    /// <summary>Gets the beat a household lies in.</summary>
+    /// <param name="household">The household.</param>
+    /// <returns>The beat, or <see langword="null"/> when the household or its house is not on the register.</returns>
+    public BeatId? BeatOf(HouseholdId household) => _householdBeat.GetValueOrDefault(household);
+
+    /// <summary>Tells whether a person is on the register.</summary>
+    /// <param name="person">The person.</param>
+    /// <returns><see langword="true"/> when they are.</returns>
+    public bool HasPerson(PersonId person) => _people.Contains(person);
+
+    /// <summary>Tells whether a household has a member of a must-visit group (五必访), and so is due a visit every month.</summary>
+    /// <param name="household">The household.</param>
+    /// <returns><see langword="true"/> when it has.</returns>
+    public bool IsMustVisit(HouseholdId household) => _mustVisit.Contains(household);
+}

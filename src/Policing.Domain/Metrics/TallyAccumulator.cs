@@ -1,0 +1,328 @@
+using NodaTime;
+using Policing.Domain.Activity;
+using Policing.Domain.Beats;
+using Policing.Domain.Population;
+
+namespace Policing.Domain.Metrics;
+
+/// <summary>
+/// The tally of part of a month's activity log, as a monoid: <see cref="Empty"/>, and <see cref="Merge"/>, which is
+/// associative and commutative, so that the tally of a log split any way and merged in any order equals the tally
+/// of the whole. It carries what the figures need across parts: the households each officer visited, who is
+/// credited with each visit, service and mediation, the parties of each dispute, and the follow-up calls, which
+/// are matched to their events only when the tally is finished.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Events count in the month of their local date in the period's zone; information items in the month they were
+/// collected; a follow-up call in the month of the event it follows up, whenever it was made. Registration
+/// follow-ups are credited to no officer.
+/// </para>
+/// <para>An instance is immutable and is thread-safe.</para>
+/// </remarks>
+public sealed class TallyAccumulator
+{
+    private readonly Dictionary<OfficerId, OfficerCounts> _counts;
+    private readonly Dictionary<OfficerId, HashSet<HouseholdId>> _visited;
+    private readonly Dictionary<string, OfficerId> _visitOfficer;
+    private readonly Dictionary<string, OfficerId> _serviceOfficer;
+    private readonly Dictionary<string, (OfficerId Officer, DisputeId Dispute)> _mediations;
+    private readonly Dictionary<DisputeId, IReadOnlyList<PersonId>> _disputes;
+    private readonly List<FollowUpCall> _followUps;
+
+    private TallyAccumulator(
+        MonthlyPeriod period,
+        Dictionary<OfficerId, OfficerCounts> counts,
+        Dictionary<OfficerId, HashSet<HouseholdId>> visited,
+        Dictionary<string, OfficerId> visitOfficer,
+        Dictionary<string, OfficerId> serviceOfficer,
+        Dictionary<string, (OfficerId, DisputeId)> mediations,
+        Dictionary<DisputeId, IReadOnlyList<PersonId>> disputes,
+        List<FollowUpCall> followUps)
+    {
+        Period = period;
+        _counts = counts;
+        _visited = visited;
+        _visitOfficer = visitOfficer;
+        _serviceOfficer = serviceOfficer;
+        _mediations = mediations;
+        _disputes = disputes;
+        _followUps = followUps;
+    }
+
+    /// <summary>Gets the month tallied.</summary>
+    public MonthlyPeriod Period { get; }
+
+    /// <summary>Gets the tally of no events for a month: the identity of <see cref="Merge"/>.</summary>
+    /// <param name="period">The month.</param>
+    /// <returns>The empty tally.</returns>
+    public static TallyAccumulator Empty(MonthlyPeriod period) => new(period, [], [], [], [], [], [], []);
+
+    /// <summary>Tallies a log, or a part of one, in one pass over its events.</summary>
+    /// <param name="log">The events, validated (see <see cref="ActivityValidator"/>).</param>
+    /// <param name="period">The month.</param>
+    /// <returns>The tally of the part.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="log"/> is <see langword="null"/>.</exception>
+    [MustUseOutcome]
+    public static TallyAccumulator Of(ActivityLog log, MonthlyPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var counts = new Dictionary<OfficerId, OfficerCounts>();
+        var visited = new Dictionary<OfficerId, HashSet<HouseholdId>>();
+        var visitOfficer = new Dictionary<string, OfficerId>();
+        var serviceOfficer = new Dictionary<string, OfficerId>();
+        var mediations = new Dictionary<string, (OfficerId, DisputeId)>();
+
+        void Count(OfficerId officer, OfficerCounts add) =>
+            counts[officer] = counts.TryGetValue(officer, out var c) ? c.Plus(add) : add;
+
+        foreach (var v in log.Visits)
+        {
+            if (!period.Contains(v.At))
+            {
+                continue;
+            }
+
+            Count(v.Officer, new OfficerCounts { Visits = 1, PriorityVisits = v.Kind == VisitKind.Priority ? 1 : 0 });
+            if (!visited.TryGetValue(v.Officer, out var households))
+            {
+                visited[v.Officer] = households = [];
+            }
+
+            households.Add(v.Household);
+            visitOfficer[v.Id.Value] = v.Officer;
+        }
+
+        foreach (var m in log.Mediations)
+        {
+            if (period.Contains(m.At))
+            {
+                Count(m.Officer, new OfficerCounts
+                {
+                    Mediations = 1,
+                    MediationsResolved = m.Outcome == MediationOutcome.Resolved ? 1 : 0,
+                    MediationsEscalated = m.Outcome == MediationOutcome.Escalated ? 1 : 0,
+                });
+                mediations[m.Id.Value] = (m.Officer, m.Dispute);
+            }
+        }
+
+        foreach (var l in log.Leads)
+        {
+            if (period.Contains(l.At))
+            {
+                Count(l.Officer, new OfficerCounts
+                {
+                    LeadsCriminal = l.CaseKind == CaseKind.Criminal ? 1 : 0,
+                    LeadsPublicOrder = l.CaseKind == CaseKind.PublicOrder ? 1 : 0,
+                    LeadsNarcotics = l.CaseKind == CaseKind.Narcotics ? 1 : 0,
+                    LeadsEconomic = l.CaseKind == CaseKind.Economic ? 1 : 0,
+                });
+            }
+        }
+
+        foreach (var a in log.Apprehensions)
+        {
+            if (period.Contains(a.At))
+            {
+                Count(a.Officer, new OfficerCounts { Suspects = a.Kind == ApprehensionKind.Suspect ? 1 : 0, Fugitives = a.Kind == ApprehensionKind.Fugitive ? 1 : 0 });
+            }
+        }
+
+        foreach (var i in log.Information)
+        {
+            if (period.Contains(i.CollectedOn))
+            {
+                var delay = i.EnteredOn is { } entered ? NodaTime.Period.DaysBetween(i.CollectedOn, entered) : -1;
+                Count(i.Officer, new OfficerCounts
+                {
+                    Information = 1,
+                    InformationSameDay = delay == 0 ? 1 : 0,
+                    InformationNotEntered = delay < 0 ? 1 : 0,
+                    InformationDelayDays = Math.Max(delay, 0),
+                    InformationMaxDelayDays = Math.Max(delay, 0),
+                });
+            }
+        }
+
+        foreach (var s in log.Services)
+        {
+            if (period.Contains(s.At))
+            {
+                Count(s.Officer, new OfficerCounts
+                {
+                    Services = 1,
+                    RecognisedServices = s.Recognition != Recognition.None ? 1 : 0,
+                    ServicesAtHome = s.Place == ServicePlace.Home ? 1 : 0,
+                });
+                serviceOfficer[s.Id.Value] = s.Officer;
+            }
+        }
+
+        var disputes = log.Disputes.ToDictionary(d => d.Id, d => d.Parties);
+        return new TallyAccumulator(period, counts, visited, visitOfficer, serviceOfficer, mediations, disputes, [.. log.FollowUps]);
+    }
+
+    /// <summary>Merges the tally of another, disjoint part of the same month's log.</summary>
+    /// <param name="other">The other part's tally.</param>
+    /// <returns>The tally of both parts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="other"/> tallies another month.</exception>
+    public TallyAccumulator Merge(TallyAccumulator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Period != Period)
+        {
+            throw new ArgumentException($"Only tallies of the same month can be merged: {Period} and {other.Period}.", nameof(other));
+        }
+
+        var counts = new Dictionary<OfficerId, OfficerCounts>(_counts);
+        foreach (var (officer, c) in other._counts)
+        {
+            counts[officer] = counts.TryGetValue(officer, out var mine) ? mine.Plus(c) : c;
+        }
+
+        var visited = _visited.ToDictionary(v => v.Key, v => new HashSet<HouseholdId>(v.Value));
+        foreach (var (officer, households) in other._visited)
+        {
+            if (visited.TryGetValue(officer, out var set))
+            {
+                set.UnionWith(households);
+            }
+            else
+            {
+                visited[officer] = [.. households];
+            }
+        }
+
+        return new TallyAccumulator(
+            Period,
+            counts,
+            visited,
+            Union(_visitOfficer, other._visitOfficer),
+            Union(_serviceOfficer, other._serviceOfficer),
+            Union(_mediations, other._mediations),
+            Union(_disputes, other._disputes),
+            [.. _followUps, .. other._followUps]);
+    }
+
+    /// <summary>Finishes the tally: one <see cref="OfficerMonth"/> for every officer of the register, in id order.</summary>
+    /// <param name="context">The register.</param>
+    /// <param name="plan">The month's visit plan.</param>
+    /// <param name="personIdConsistency">The person-ID consistency rate of a beat, read from the consistency report (for example <c>report.PersonIdConsistencyOf</c>).</param>
+    /// <returns>The officers' months.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    [MustUseOutcome]
+    public IReadOnlyList<OfficerMonth> Finish(ActivityContext context, VisitPlan plan, Func<BeatId, Rate> personIdConsistency)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(personIdConsistency);
+        var calls = new Dictionary<OfficerId, (int Satisfied, int Dissatisfied, int Unreachable)>();
+        var satisfiedParties = new Dictionary<string, HashSet<PersonId>>(StringComparer.Ordinal);
+        foreach (var call in _followUps)
+        {
+            OfficerId? officer = call.Subject switch
+            {
+                FollowUpSubject.Visit => _visitOfficer.TryGetValue(call.SubjectId, out var o) ? o : null,
+                FollowUpSubject.Service => _serviceOfficer.TryGetValue(call.SubjectId, out var o) ? o : null,
+                FollowUpSubject.Mediation => _mediations.TryGetValue(call.SubjectId, out var m) ? m.Officer : null,
+                _ => null,
+            };
+            if (officer is not { } credited)
+            {
+                continue;
+            }
+
+            var c = calls.GetValueOrDefault(credited);
+            calls[credited] = call.Result switch
+            {
+                FollowUpResult.Satisfied => (c.Satisfied + 1, c.Dissatisfied, c.Unreachable),
+                FollowUpResult.Dissatisfied => (c.Satisfied, c.Dissatisfied + 1, c.Unreachable),
+                _ => (c.Satisfied, c.Dissatisfied, c.Unreachable + 1),
+            };
+            if (call.Subject == FollowUpSubject.Mediation && call.Result == FollowUpResult.Satisfied && call.Person is { } person)
+            {
+                if (!satisfiedParties.TryGetValue(call.SubjectId, out var people))
+                {
+                    satisfiedParties[call.SubjectId] = people = [];
+                }
+
+                people.Add(person);
+            }
+        }
+
+        var allSatisfied = new Dictionary<OfficerId, int>();
+        foreach (var (id, (officer, dispute)) in _mediations)
+        {
+            if (_disputes.TryGetValue(dispute, out var parties) && satisfiedParties.TryGetValue(id, out var satisfied) && parties.All(satisfied.Contains))
+            {
+                allSatisfied[officer] = allSatisfied.GetValueOrDefault(officer) + 1;
+            }
+        }
+
+        var months = new List<OfficerMonth>();
+        foreach (var officer in context.Officers)
+        {
+            var c = _counts.GetValueOrDefault(officer.Id);
+            var visitedHouseholds = _visited.GetValueOrDefault(officer.Id);
+            var beats = context.BeatsOf(officer.Id);
+            var due = 0;
+            var dueVisited = 0;
+            var consistency = Rate.NoData;
+            foreach (var beat in beats)
+            {
+                var dueHere = plan.DueIn(beat);
+                due += dueHere.Count;
+                dueVisited += visitedHouseholds is null ? 0 : dueHere.Count(visitedHouseholds.Contains);
+                consistency = consistency.Plus(personIdConsistency(beat));
+            }
+
+            var (satisfiedCalls, dissatisfiedCalls, unreachableCalls) = calls.GetValueOrDefault(officer.Id);
+            months.Add(new OfficerMonth(officer.Id, officer.Role, Period.Month)
+            {
+                Visits = c.Visits,
+                DistinctHouseholdsVisited = visitedHouseholds?.Count ?? 0,
+                DueHouseholds = due,
+                DueHouseholdsVisited = dueVisited,
+                PriorityVisits = c.PriorityVisits,
+                FollowUpsSatisfied = satisfiedCalls,
+                FollowUpsDissatisfied = dissatisfiedCalls,
+                FollowUpsUnreachable = unreachableCalls,
+                Mediations = c.Mediations,
+                MediationsResolved = c.MediationsResolved,
+                MediationsEscalated = c.MediationsEscalated,
+                MediationsAllPartiesSatisfied = allSatisfied.GetValueOrDefault(officer.Id),
+                LeadsCriminal = c.LeadsCriminal,
+                LeadsPublicOrder = c.LeadsPublicOrder,
+                LeadsNarcotics = c.LeadsNarcotics,
+                LeadsEconomic = c.LeadsEconomic,
+                SuspectsCaught = c.Suspects,
+                FugitivesCaught = c.Fugitives,
+                InformationItems = c.Information,
+                InformationItemsEnteredSameDay = c.InformationSameDay,
+                InformationItemsNotEntered = c.InformationNotEntered,
+                InformationEntryDelayDays = c.InformationDelayDays,
+                InformationMaxEntryDelayDays = c.InformationMaxDelayDays,
+                Services = c.Services,
+                RecognisedServices = c.RecognisedServices,
+                ServicesAtHome = c.ServicesAtHome,
+                PersonIdConsistency = consistency,
+            });
+        }
+
+        return months;
+    }
+
+    private static Dictionary<TKey, TValue> Union<TKey, TValue>(Dictionary<TKey, TValue> a, Dictionary<TKey, TValue> b)
+        where TKey : notnull
+    {
+        var union = new Dictionary<TKey, TValue>(a);
+        foreach (var (key, value) in b)
+        {
+            union.TryAdd(key, value);
+        }
+
+        return union;
+    }
+}
