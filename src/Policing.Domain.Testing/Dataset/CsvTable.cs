@@ -83,7 +83,6 @@ internal static class CsvTable
 internal readonly struct CsvRow(string file, int line, List<string> fields, Dictionary<string, int> columns)
 {
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
-    private static readonly OffsetDateTimePattern InstantPattern = OffsetDateTimePattern.ExtendedIso;
 
     public string File => file;
 
@@ -120,7 +119,7 @@ internal readonly struct CsvRow(string file, int line, List<string> fields, Dict
     public Instant RequiredInstant(string column)
     {
         var value = Required(column);
-        var result = InstantPattern.Parse(value);
+        var result = DatasetWriter.InstantPattern.Parse(value);
         return result.Success
             ? result.Value.ToInstant()
             : throw new RowException(column, $"'{value}' is not an ISO 8601 instant with an offset, such as 2014-01-12T09:30:00+08:00");

@@ -1,14 +1,15 @@
+using Policing.Domain.Activity;
 using Policing.Domain.Beats;
 using Policing.Domain.Population;
 
 namespace Policing.Domain.Testing.Dataset;
 
 /// <summary>
-/// A dataset folder as read: the register (stations, offices, officers, beats, houses, households, residents) and
-/// the log of what was read, used and rejected.
+/// A dataset folder as read: the register (stations, offices, officers, beats, houses, households, residents), the
+/// activity, and the log of what was read, used and rejected.
 /// </summary>
 /// <remarks>This type is immutable once read and is thread-safe.</remarks>
-public sealed partial class Dataset
+public sealed class Dataset
 {
     /// <summary>Gets the folder read.</summary>
     public required string Folder { get; init; }
@@ -33,6 +34,9 @@ public sealed partial class Dataset
 
     /// <summary>Gets the residents.</summary>
     public required IReadOnlyList<Resident> Residents { get; init; }
+
+    /// <summary>Gets the activity files' events (empty when the folder has none), before validation against the register.</summary>
+    public ActivityLog Activity { get; init; } = ActivityLog.Empty;
 
     /// <summary>Gets the rows read, used and rejected per file, and every rejected row.</summary>
     public required DatasetLog Log { get; init; }

@@ -11,7 +11,7 @@ namespace Policing.Domain.Testing.Dataset;
 /// <remarks>This type is stateless and thread-safe.</remarks>
 public static partial class DatasetReader
 {
-    /// <summary>Reads the register files of a dataset folder.</summary>
+    /// <summary>Reads a dataset folder: the register files, and the activity files that are present.</summary>
     /// <param name="folder">The folder.</param>
     /// <param name="progress">Told the name of each file as it is read; may be <see langword="null"/>.</param>
     /// <returns>The dataset.</returns>
@@ -69,6 +69,7 @@ public static partial class DatasetReader
             Houses = houses,
             Households = households,
             Residents = residents,
+            Activity = ReadActivity(folder, log, progress),
             Log = log,
         };
     }

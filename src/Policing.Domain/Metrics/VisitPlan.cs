@@ -71,6 +71,30 @@ public sealed class VisitPlan
         return new VisitPlan(period, cycleMonths, due);
     }
 
+    /// <summary>Finds each household's last visit before a month, from a log of visits of any dates.</summary>
+    /// <param name="visits">The visits; those in or after the month are ignored.</param>
+    /// <param name="period">The month.</param>
+    /// <returns>The local date of the last visit before the month, per household visited before it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="visits"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyDictionary<HouseholdId, LocalDate> LastVisitsBefore(IEnumerable<Visit> visits, MonthlyPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(visits);
+        var last = new Dictionary<HouseholdId, LocalDate>();
+        foreach (var visit in visits)
+        {
+            if (visit.At < period.Start)
+            {
+                var date = visit.At.InZone(period.Zone).Date;
+                if (!last.TryGetValue(visit.Household, out var known) || date > known)
+                {
+                    last[visit.Household] = date;
+                }
+            }
+        }
+
+        return last;
+    }
+
     /// <summary>Gets the households of a beat due a visit.</summary>
     /// <param name="beat">The beat.</param>
     /// <returns>The due households; none when the beat has none.</returns>

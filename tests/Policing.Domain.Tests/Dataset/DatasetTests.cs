@@ -29,6 +29,31 @@ public sealed class DatasetTests : IDisposable
     }
 
     [Fact]
+    public void ActivityFiles_RoundTrip_AndTheHistoryRebuildsThePlan()
+    {
+        var city = CityGenerator.Generate(new CityOptions { Residents = 2_000, Seed = 6, ResidentsPerBeat = 500 });
+        var month = new NodaTime.YearMonth(2014, 1);
+        var activity = Testing.Activity.ActivityGenerator.Generate(city, month);
+        DatasetWriter.WritePopulation(_folder, city);
+        DatasetWriter.WriteActivity(_folder, city, activity);
+
+        var read = DatasetReader.Read(_folder);
+
+        Assert.Empty(read.Log.Errors);
+        var period = new Domain.Metrics.MonthlyPeriod(month);
+        Assert.Equal(activity.Log.Visits, read.Activity.Visits.Where(v => period.Contains(v.At)));
+        Assert.Equal(activity.Log.FollowUps, read.Activity.FollowUps);
+        Assert.Equal(activity.Log.Mediations, read.Activity.Mediations);
+        Assert.Equal(activity.Log.Leads, read.Activity.Leads);
+        Assert.Equal(activity.Log.Apprehensions, read.Activity.Apprehensions);
+        Assert.Equal(activity.Log.Information, read.Activity.Information);
+        Assert.Equal(activity.Log.Services, read.Activity.Services);
+        Assert.Equal(activity.Log.Disputes.Select(d => (d.Id, d.Beat, d.Kind, d.ReportedAt, string.Join(";", d.Parties))), read.Activity.Disputes.Select(d => (d.Id, d.Beat, d.Kind, d.ReportedAt, string.Join(";", d.Parties))));
+        Assert.Equal(activity.LastVisits.OrderBy(kv => kv.Key), Domain.Metrics.VisitPlan.LastVisitsBefore(read.Activity.Visits, period).OrderBy(kv => kv.Key));
+        Assert.Contains("+08:00", File.ReadLines(Path.Combine(_folder, DatasetFiles.Visits)).Skip(1).First(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BadRows_AreReportedWithFileLineColumnAndReason_AndTheRestGoOn()
     {
         var city = CityGenerator.Generate(new CityOptions { Residents = 20, Seed = 1 });
