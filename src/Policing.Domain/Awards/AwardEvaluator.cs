@@ -85,12 +85,15 @@ public static class AwardEvaluator
             }
         }
 
+        // Stars and passed-over places are indexed by officer once, so building the outcomes stays linear.
+        var wonBy = stars.ToLookup(s => s.Officer, s => s.Category);
+        var passedOverBy = notSelected.ToLookup(n => n.Officer);
         var officers = new OfficerOutcome[sorted.Length];
         for (var i = 0; i < sorted.Length; i++)
         {
             var officer = sorted[i].Officer;
-            var won = stars.Where(s => s.Officer == officer).Select(s => s.Category).ToArray();
-            var passedOver = notSelected.Where(n => n.Officer == officer).ToArray();
+            var won = wonBy[officer].ToArray();
+            var passedOver = passedOverBy[officer].ToArray();
             var status = won.Length > 0 ? OfficerStatus.Starred
                 : passedOver.Length > 0 ? OfficerStatus.QualifiedNotSelected
                 : results[i].Any(r => r.Eligible) ? OfficerStatus.NotQualified

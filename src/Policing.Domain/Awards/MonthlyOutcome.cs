@@ -41,5 +41,29 @@ public sealed record MonthlyOutcome
     /// <summary>Gets one officer's outcome.</summary>
     /// <param name="officer">The officer.</param>
     /// <returns>The outcome, or <see langword="null"/> when the officer was not evaluated.</returns>
-    public OfficerOutcome? Of(OfficerId officer) => Officers.FirstOrDefault(o => o.Officer == officer);
+    /// <remarks>The officers are in ordinal officer-id order, so this is a binary search.</remarks>
+    public OfficerOutcome? Of(OfficerId officer)
+    {
+        int low = 0, high = Officers.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = string.CompareOrdinal(Officers[middle].Officer.Value, officer.Value);
+            if (order == 0)
+            {
+                return Officers[middle];
+            }
+
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return null;
+    }
 }
