@@ -125,6 +125,13 @@ internal static class AuditCommand
         json.WriteNumber("emptyRentalHouses", report.EmptyRentalHouses.Count);
         json.WriteNumber("referenceProblems", report.ReferenceProblems.Count);
         json.WriteNumber("wronglyAssignedBeats", coverage.Findings.Count);
+        WriteRejectedRows(json, log);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes every dataset row that could not be used, with its file, line, column and reason.</summary>
+    internal static void WriteRejectedRows(Utf8JsonWriter json, DatasetLog log)
+    {
         json.WriteStartArray("rejectedRows");
         foreach (var row in log.Errors)
         {
@@ -137,7 +144,6 @@ internal static class AuditCommand
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WriteCounts<T>(Utf8JsonWriter json, string name, IEnumerable<KeyValuePair<T, long>> counts)

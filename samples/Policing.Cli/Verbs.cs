@@ -11,5 +11,8 @@ internal static class Verbs
         yield return CheckCommand.Create();
         yield return GenerateCommand.Create();
         yield return AuditCommand.Create();
+        yield return AwardsCommand.Create();
+        yield return TestRulesCommand.Create();
+        yield return ExportRulesCommand.Create();
     }
 }

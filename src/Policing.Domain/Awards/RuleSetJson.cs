@@ -41,16 +41,7 @@ public static class RuleSetJson
     public static RuleSet Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException ex)
-        {
-            throw new RuleSetException($"$ (line {ex.LineNumber + 1})", "not valid JSON: " + ex.Message);
-        }
-
+        var document = JsonChecker.Parse(json);
         using (document)
         {
             var reader = new Reader();
@@ -173,10 +164,8 @@ public static class RuleSetJson
     }
 
     /// <summary>Walks a document, collecting every problem with its path.</summary>
-    private sealed class Reader
+    private sealed class Reader : JsonChecker
     {
-        public List<RuleProblem> Problems { get; } = [];
-
         public RuleSet? RuleSet(JsonElement root)
         {
             if (!Expect(root, JsonValueKind.Object, "$"))
@@ -409,90 +398,6 @@ public static class RuleSetJson
             }
 
             Problems.Add(new RuleProblem(path, $"{e} is not a metric; the metrics are {string.Join(", ", MetricNames.Keys)}"));
-            return null;
-        }
-
-        private T? Missing<T>(string path)
-            where T : struct
-        {
-            Problems.Add(new RuleProblem(path, "missing"));
-            return null;
-        }
-
-        private bool Expect(JsonElement e, JsonValueKind kind, string path)
-        {
-            if (e.ValueKind == kind)
-            {
-                return true;
-            }
-
-            Problems.Add(new RuleProblem(path, $"expected {kind.ToString().ToLowerInvariant()}, found {e.ValueKind.ToString().ToLowerInvariant()}"));
-            return false;
-        }
-
-        private void Known(JsonElement e, string path, params string[] names)
-        {
-            foreach (var property in e.EnumerateObject())
-            {
-                if (!names.Contains(property.Name))
-                {
-                    Problems.Add(new RuleProblem($"{path}.{property.Name}", $"unknown property; expected one of {string.Join(", ", names.Where(n => n[0] != '$'))}"));
-                }
-            }
-        }
-
-        private string? String(JsonElement e, string path, string name)
-        {
-            if (e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()))
-            {
-                return v.GetString();
-            }
-
-            Problems.Add(new RuleProblem($"{path}.{name}", "a non-empty string is required"));
-            return null;
-        }
-
-        private int Int(JsonElement e, string path, string name, int minimum)
-        {
-            if (e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) && i >= minimum)
-            {
-                return i;
-            }
-
-            Problems.Add(new RuleProblem($"{path}.{name}", $"a whole number of at least {minimum} is required"));
-            return minimum;
-        }
-
-        private decimal? Decimal(JsonElement e, string path, string name)
-        {
-            if (e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d))
-            {
-                return d;
-            }
-
-            Problems.Add(new RuleProblem($"{path}.{name}", "a number is required"));
-            return null;
-        }
-
-        private YearMonth? MonthOf(JsonElement e, string path, string name, bool required)
-        {
-            if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
-            {
-                if (required)
-                {
-                    Problems.Add(new RuleProblem($"{path}.{name}", "a month of the form YYYY-MM is required"));
-                }
-
-                return null;
-            }
-
-            var parsed = v.ValueKind == JsonValueKind.String ? YearMonthPattern.Iso.Parse(v.GetString()!) : null;
-            if (parsed is { Success: true })
-            {
-                return parsed.Value;
-            }
-
-            Problems.Add(new RuleProblem($"{path}.{name}", $"{v} is not a month of the form YYYY-MM"));
             return null;
         }
     }

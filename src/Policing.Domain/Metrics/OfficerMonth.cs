@@ -223,4 +223,37 @@ public sealed record OfficerMonth
         TallyMetric.PersonIdConsistencyRate => PersonIdConsistency,
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a rate metric of an officer's month."),
     };
+
+    /// <summary>Returns a copy with one stored count set (not the derived sums <see cref="FollowUps"/> and <see cref="Leads"/>).</summary>
+    /// <param name="metric">A stored count metric.</param>
+    /// <param name="count">The count.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> is not a stored count.</exception>
+    internal OfficerMonth WithCount(TallyMetric metric, int count) => metric switch
+    {
+        TallyMetric.Visits => this with { Visits = count },
+        TallyMetric.DistinctHouseholdsVisited => this with { DistinctHouseholdsVisited = count },
+        TallyMetric.DueHouseholds => this with { DueHouseholds = count },
+        TallyMetric.DueHouseholdsVisited => this with { DueHouseholdsVisited = count },
+        TallyMetric.PriorityVisits => this with { PriorityVisits = count },
+        TallyMetric.FollowUpsSatisfied => this with { FollowUpsSatisfied = count },
+        TallyMetric.FollowUpsDissatisfied => this with { FollowUpsDissatisfied = count },
+        TallyMetric.FollowUpsUnreachable => this with { FollowUpsUnreachable = count },
+        TallyMetric.Mediations => this with { Mediations = count },
+        TallyMetric.MediationsResolved => this with { MediationsResolved = count },
+        TallyMetric.MediationsEscalated => this with { MediationsEscalated = count },
+        TallyMetric.MediationsAllPartiesSatisfied => this with { MediationsAllPartiesSatisfied = count },
+        TallyMetric.LeadsCriminal => this with { LeadsCriminal = count },
+        TallyMetric.LeadsPublicOrder => this with { LeadsPublicOrder = count },
+        TallyMetric.LeadsNarcotics => this with { LeadsNarcotics = count },
+        TallyMetric.LeadsEconomic => this with { LeadsEconomic = count },
+        TallyMetric.SuspectsCaught => this with { SuspectsCaught = count },
+        TallyMetric.FugitivesCaught => this with { FugitivesCaught = count },
+        TallyMetric.InformationItems => this with { InformationItems = count },
+        TallyMetric.InformationItemsEnteredSameDay => this with { InformationItemsEnteredSameDay = count },
+        TallyMetric.Services => this with { Services = count },
+        TallyMetric.RecognisedServices => this with { RecognisedServices = count },
+        TallyMetric.ServicesAtHome => this with { ServicesAtHome = count },
+        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a stored count of an officer's month."),
+    };
 }

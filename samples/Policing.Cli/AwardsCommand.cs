@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using Policing.Domain.Awards;
+using Policing.Domain.Beats;
+using Policing.Domain.Metrics;
+using Policing.Domain.Testing.Dataset;
+
+namespace Policing.Cli;
+
+/// <summary>Judges a month of a dataset folder under a rule set: the stars, the officers under the visit quota, explanations.</summary>
+internal static class AwardsCommand
+{
+    internal static Command Create()
+    {
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "The dataset folder (DATASET.md), with its activity files." };
+        var month = new Option<string>("--month") { Description = "The month to judge, YYYY-MM.", Required = true };
+        var rules = new Option<string>("--rules") { Description = "A built-in rule set (dezhou-2014, dongping-satisfaction) or a rule-set JSON file.", DefaultValueFactory = _ => RuleSets.DezhouId };
+        var culture = new Option<string>("--culture") { Description = "The language of names and explanations: zh-CN or en.", DefaultValueFactory = _ => "zh-CN" };
+        var json = new Option<FileInfo?>("--json") { Description = "Also write the outcome as JSON to this file." };
+        var explain = new Option<string?>("--explain") { Description = "Print one officer's full result tree." };
+        var worst = new Option<int>("--worst") { Description = "How many officers under the visit quota and rejected records to list.", DefaultValueFactory = _ => 10 };
+        var command = new Command("awards", "Judge a month: the stars by category, who was passed over and why, who fell under the visit quota.");
+        command.Arguments.Add(folder);
+        command.Options.Add(month);
+        command.Options.Add(rules);
+        command.Options.Add(culture);
+        command.Options.Add(json);
+        command.Options.Add(explain);
+        command.Options.Add(worst);
+        command.SetAction(parseResult => Run(
+            Console.Out,
+            Console.Error,
+            parseResult.GetValue(folder)!,
+            parseResult.GetValue(month)!,
+            parseResult.GetValue(rules)!,
+            parseResult.GetValue(culture)!,
+            parseResult.GetValue(json),
+            parseResult.GetValue(explain),
+            parseResult.GetValue(worst)));
+        return command;
+    }
+
+    internal static int Run(TextWriter output, TextWriter error, DirectoryInfo folder, string monthText, string rulesName, string cultureName, FileInfo? json, string? explain, int worst)
+    {
+        var parsed = YearMonthPattern.Iso.Parse(monthText);
+        if (!parsed.Success)
+        {
+            error.WriteLine($"awards: --month '{monthText}' is not a month of the form YYYY-MM.");
+            return 2;
+        }
+
+        if (cultureName is not ("zh-CN" or "en"))
+        {
+            error.WriteLine($"awards: --culture '{cultureName}' is not supported: use zh-CN or en.");
+            return 2;
+        }
+
+        if (explain is not null && string.IsNullOrWhiteSpace(explain))
+        {
+            error.WriteLine("awards: --explain needs an officer id.");
+            return 2;
+        }
+
+        var culture = CultureInfo.GetCultureInfo(cultureName);
+        RuleSet rules;
+        try
+        {
+            rules = AwardsReport.LoadRules(rulesName);
+            if (!rules.IsInForce(parsed.Value))
+            {
+                error.WriteLine($"awards: the rule set '{rules.Id}' is not in force in {parsed.Value:uuuu-MM} (from {rules.From:uuuu-MM}).");
+                return 2;
+            }
+        }
+        catch (Exception ex) when (ex is RuleSetException or ArgumentException or IOException)
+        {
+            error.WriteLine($"awards: {ex.Message}");
+            return 2;
+        }
+
+        Dataset dataset;
+        try
+        {
+            dataset = DatasetReader.Read(folder.FullName, file => error.WriteLine($"  reading {file}"));
+        }
+        catch (DatasetException ex)
+        {
+            error.WriteLine($"awards: {ex.Message}");
+            return 2;
+        }
+
+        var assessment = MonthlyAssessment.Run(dataset.Officers, dataset.Beats, dataset.Houses, dataset.Households, dataset.Residents, dataset.Activity, new MonthlyPeriod(parsed.Value), rules);
+        if (dataset.Log.Errors.Count > 0)
+        {
+            AuditCommand.PrintRows(output, dataset.Log);
+        }
+
+        AwardsReport.Print(output, assessment, culture, worst);
+        if (explain is not null)
+        {
+            output.WriteLine();
+            AwardsReport.Explain(output, assessment, new OfficerId(explain.Trim()), culture);
+        }
+
+        if (json is not null)
+        {
+            AwardsReport.WriteJson(json, assessment, culture, dataset.Log);
+            output.WriteLine($"JSON written to {json.FullName}");
+        }
+
+        return 0;
+    }
+}
