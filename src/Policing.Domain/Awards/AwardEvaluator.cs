@@ -47,60 +47,80 @@ public static class AwardEvaluator
             }
         }
 
-        var results = new CategoryResult[sorted.Length][];
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            var m = sorted[i];
-            var gate = rules.Gate is null ? null : CriterionEvaluator.Evaluate(rules.Gate, m);
-            results[i] = [.. rules.Categories.Select(c => new CategoryResult(c, c.EligibleRoles.Contains(m.Role), gate, CriterionEvaluator.Evaluate(c.Criterion, m)))];
-        }
-
+        // Judge every officer against every category on all cores: verdicts and margins only, no trees.
+        var categories = rules.Categories;
+        var judgement = new Judgement(rules, sorted);
+        var tieBreaks = rules.TieBreakers.Select(metric => TieBreak.Of(metric, sorted)).ToArray();
         var stars = new List<StarAward>();
         var notSelected = new List<NotSelected>();
-        var starsOf = new int[sorted.Length];
-        for (var c = 0; c < rules.Categories.Count; c++)
+        var notSelectedOfficer = new List<int>();
+        var wonBy = new Dictionary<int, List<StarCategory>>();
+        for (var c = 0; c < categories.Count; c++)
         {
-            var category = rules.Categories[c];
-            var ranked = Enumerable.Range(0, sorted.Length)
-                .Where(i => results[i][c].Qualified)
-                .Order(new RankComparer(sorted, results, c, rules.TieBreakers))
-                .ToArray();
-            var given = 0;
-            for (var r = 0; r < ranked.Length; r++)
+            var category = categories[c];
+            var qualified = 0;
+            for (var i = 0; i < sorted.Length; i++)
             {
-                var i = ranked[r];
+                qualified += judgement.Qualified(i, c) ? 1 : 0;
+            }
+
+            var order = new Ranked[qualified];
+            for (int i = 0, q = 0; i < sorted.Length; i++)
+            {
+                if (judgement.Qualified(i, c))
+                {
+                    order[q++] = new Ranked(judgement.Margin(i, c), i);
+                }
+            }
+
+            Array.Sort(order, (x, y) => Rank(x, y, tieBreaks));
+            var given = 0;
+            for (var r = 0; r < order.Length; r++)
+            {
+                var i = order[r].Officer;
+                var won = wonBy.GetValueOrDefault(i);
                 SelectionReason? reason = given >= category.Quota ? SelectionReason.CategoryQuota
                     : stars.Count >= rules.QuotaPerMonth ? SelectionReason.MonthlyQuota
-                    : starsOf[i] >= rules.StarsPerOfficer ? SelectionReason.StarsPerOfficer
+                    : (won?.Count ?? 0) >= rules.StarsPerOfficer ? SelectionReason.StarsPerOfficer
                     : null;
                 if (reason is { } why)
                 {
                     notSelected.Add(new NotSelected(category, sorted[i].Officer, r + 1, why));
+                    notSelectedOfficer.Add(i);
                     continue;
                 }
 
                 stars.Add(new StarAward(category, sorted[i].Officer, r + 1));
-                starsOf[i]++;
+                if (won is null)
+                {
+                    wonBy[i] = won = [];
+                }
+
+                won.Add(category);
                 given++;
             }
         }
 
-        // Stars and passed-over places are indexed by officer once, so building the outcomes stays linear.
-        var wonBy = stars.ToLookup(s => s.Officer, s => s.Category);
-        var passedOverBy = notSelected.ToLookup(n => n.Officer);
-        var officers = new OfficerOutcome[sorted.Length];
-        for (var i = 0; i < sorted.Length; i++)
+        // Group the places not given by officer (a counting sort; category order kept inside a group).
+        var start = new int[sorted.Length + 1];
+        foreach (var i in notSelectedOfficer)
         {
-            var officer = sorted[i].Officer;
-            var won = wonBy[officer].ToArray();
-            var passedOver = passedOverBy[officer].ToArray();
-            var status = won.Length > 0 ? OfficerStatus.Starred
-                : passedOver.Length > 0 ? OfficerStatus.QualifiedNotSelected
-                : results[i].Any(r => r.Eligible) ? OfficerStatus.NotQualified
-                : OfficerStatus.NotEligible;
-            officers[i] = new OfficerOutcome(sorted[i], status, won, results[i], passedOver);
+            start[i + 1]++;
         }
 
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            start[i + 1] += start[i];
+        }
+
+        var grouped = new NotSelected[notSelected.Count];
+        var next = start[..^1];
+        for (var n = 0; n < notSelected.Count; n++)
+        {
+            grouped[next[notSelectedOfficer[n]]++] = notSelected[n];
+        }
+
+        var officers = new OfficerOutcomes(sorted, judgement, wonBy, grouped, start);
         var shortfalls = sorted
             .Where(m => m.Role == OfficerRole.Community && m.Visits < rules.VisitQuota)
             .Select(m => new VisitShortfall(m.Officer, m.Visits, rules.VisitQuota))
@@ -131,28 +151,41 @@ public static class AwardEvaluator
     }
 
     /// <summary>Ranks qualified officers: margin, then the tie-breakers (higher first), then officer id.</summary>
-    private sealed class RankComparer(OfficerMonth[] months, CategoryResult[][] results, int category, IReadOnlyList<TallyMetric> tieBreakers) : IComparer<int>
+    /// <summary>
+    /// The ranking inside a category: a larger margin first, then each tie-breaker (higher first), then the officer id
+    /// (ordinal; the officers are sorted by id, so their index is that order).
+    /// </summary>
+    private static int Rank(Ranked x, Ranked y, TieBreak[] tieBreaks)
     {
-        public int Compare(int x, int y)
+        var byMargin = y.Margin.CompareTo(x.Margin);
+        if (byMargin != 0)
         {
-            var byMargin = results[y][category].Criterion.Margin.CompareTo(results[x][category].Criterion.Margin);
-            if (byMargin != 0)
-            {
-                return byMargin;
-            }
-
-            foreach (var metric in tieBreakers)
-            {
-                var byMetric = TallyMetrics.KindOf(metric) == TallyMetricKind.Count
-                    ? months[y].GetCount(metric).CompareTo(months[x].GetCount(metric))
-                    : months[y].GetRate(metric).CompareTo(months[x].GetRate(metric));
-                if (byMetric != 0)
-                {
-                    return byMetric;
-                }
-            }
-
-            return string.CompareOrdinal(months[x].Officer.Value, months[y].Officer.Value);
+            return byMargin;
         }
+
+        foreach (var tieBreak in tieBreaks)
+        {
+            var byMetric = tieBreak.Compare(y.Officer, x.Officer);
+            if (byMetric != 0)
+            {
+                return byMetric;
+            }
+        }
+
+        return x.Officer.CompareTo(y.Officer);
+    }
+
+    /// <summary>A qualified officer (by index) and the margin that ranks them.</summary>
+    private readonly record struct Ranked(decimal Margin, int Officer);
+
+    /// <summary>One tie-breaker metric read once for every officer, so the sort compares arrays, not tallies.</summary>
+    private sealed class TieBreak(long[]? counts, Rate[]? rates)
+    {
+        public static TieBreak Of(TallyMetric metric, OfficerMonth[] months) =>
+            TallyMetrics.KindOf(metric) == TallyMetricKind.Count
+                ? new TieBreak(Array.ConvertAll(months, m => m.GetCount(metric)), null)
+                : new TieBreak(null, Array.ConvertAll(months, m => m.GetRate(metric)));
+
+        public int Compare(int x, int y) => counts is not null ? counts[x].CompareTo(counts[y]) : rates![x].CompareTo(rates[y]);
     }
 }

@@ -28,6 +28,7 @@ public sealed record MetricCriterion : Criterion
         Metric = metric;
         Comparison = comparison;
         Threshold = threshold;
+        Required = threshold.ToNumber();
     }
 
     /// <summary>Gets the metric.</summary>
@@ -38,6 +39,9 @@ public sealed record MetricCriterion : Criterion
 
     /// <summary>Gets the threshold.</summary>
     public Threshold Threshold { get; }
+
+    /// <summary>Gets the threshold as a number (a count, or a percentage), computed once for the evaluator.</summary>
+    internal decimal Required { get; }
 
     /// <summary>Creates "at least" a count.</summary>
     /// <param name="metric">A count metric.</param>

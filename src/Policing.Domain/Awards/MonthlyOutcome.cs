@@ -10,11 +10,13 @@ namespace Policing.Domain.Awards;
 /// <remarks>This type is immutable and is thread-safe.</remarks>
 public sealed record MonthlyOutcome
 {
-    internal MonthlyOutcome(YearMonth month, RuleSet rules, IReadOnlyList<OfficerOutcome> officers, IReadOnlyList<StarAward> stars, IReadOnlyList<NotSelected> qualifiedNotSelected, IReadOnlyList<VisitShortfall> underVisitQuota)
+    private readonly OfficerOutcomes _officers;
+
+    internal MonthlyOutcome(YearMonth month, RuleSet rules, OfficerOutcomes officers, IReadOnlyList<StarAward> stars, IReadOnlyList<NotSelected> qualifiedNotSelected, IReadOnlyList<VisitShortfall> underVisitQuota)
     {
         Month = month;
         Rules = rules;
-        Officers = officers;
+        _officers = officers;
         Stars = stars;
         QualifiedNotSelected = qualifiedNotSelected;
         UnderVisitQuota = underVisitQuota;
@@ -27,7 +29,7 @@ public sealed record MonthlyOutcome
     public RuleSet Rules { get; }
 
     /// <summary>Gets every officer's outcome, in officer-id order, each officer once.</summary>
-    public IReadOnlyList<OfficerOutcome> Officers { get; }
+    public IReadOnlyList<OfficerOutcome> Officers => _officers;
 
     /// <summary>Gets the stars given, by category in the rule set's order, then by rank.</summary>
     public IReadOnlyList<StarAward> Stars { get; }
@@ -41,29 +43,10 @@ public sealed record MonthlyOutcome
     /// <summary>Gets one officer's outcome.</summary>
     /// <param name="officer">The officer.</param>
     /// <returns>The outcome, or <see langword="null"/> when the officer was not evaluated.</returns>
-    /// <remarks>The officers are in ordinal officer-id order, so this is a binary search.</remarks>
+    /// <remarks>The officers are in ordinal officer-id order, so this is a binary search that makes only the outcome found.</remarks>
     public OfficerOutcome? Of(OfficerId officer)
     {
-        int low = 0, high = Officers.Count - 1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            var order = string.CompareOrdinal(Officers[middle].Officer.Value, officer.Value);
-            if (order == 0)
-            {
-                return Officers[middle];
-            }
-
-            if (order < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return null;
+        var index = _officers.IndexOf(officer);
+        return index < 0 ? null : _officers[index];
     }
 }

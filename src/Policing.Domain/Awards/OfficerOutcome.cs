@@ -5,14 +5,19 @@ namespace Policing.Domain.Awards;
 
 /// <summary>One officer's month under a rule set: status, stars won, and the result of every category.</summary>
 /// <remarks>This type is immutable and is thread-safe.</remarks>
-public sealed record OfficerOutcome
+public sealed class OfficerOutcome
 {
-    internal OfficerOutcome(OfficerMonth month, OfficerStatus status, IReadOnlyList<StarCategory> stars, IReadOnlyList<CategoryResult> categories, IReadOnlyList<NotSelected> notSelected)
+    private readonly Judgement _judgement;
+    private readonly int _index;
+    private IReadOnlyList<CategoryResult>? _categories;
+
+    internal OfficerOutcome(OfficerMonth month, OfficerStatus status, IReadOnlyList<StarCategory> stars, Judgement judgement, int index, IReadOnlyList<NotSelected> notSelected)
     {
         Month = month;
         Status = status;
         Stars = stars;
-        Categories = categories;
+        _judgement = judgement;
+        _index = index;
         NotSelected = notSelected;
     }
 
@@ -29,7 +34,8 @@ public sealed record OfficerOutcome
     public IReadOnlyList<StarCategory> Stars { get; }
 
     /// <summary>Gets the result of every category, in the rule set's order.</summary>
-    public IReadOnlyList<CategoryResult> Categories { get; }
+    /// <remarks>Made on first read (a benign race at worst makes them twice, equal), so judging a province builds none.</remarks>
+    public IReadOnlyList<CategoryResult> Categories => _categories ??= _judgement.ResultsOf(_index);
 
     /// <summary>Gets the stars the officer qualified for but was not given, with the reasons.</summary>
     public IReadOnlyList<NotSelected> NotSelected { get; }

@@ -34,6 +34,7 @@ public sealed record StarCategory
         Criterion = criterion;
         Quota = quota;
         EligibleRoles = [.. eligibleRoles.Distinct().Order()];
+        RoleMask = EligibleRoles.Aggregate(0, (mask, role) => mask | (1 << (int)role));
     }
 
     /// <summary>Gets the id.</summary>
@@ -53,6 +54,9 @@ public sealed record StarCategory
 
     /// <summary>Gets the roles that may win it, in order.</summary>
     public IReadOnlyList<OfficerRole> EligibleRoles { get; }
+
+    /// <summary>Gets the eligible roles as a bit mask, so the evaluator checks a role without a search.</summary>
+    internal int RoleMask { get; }
 
     /// <summary>Gets the name in a culture: Chinese for any Chinese culture, English otherwise.</summary>
     /// <param name="culture">The culture.</param>

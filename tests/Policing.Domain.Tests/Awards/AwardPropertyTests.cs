@@ -83,6 +83,23 @@ public sealed class AwardPropertyTests
     }
 
     [Fact]
+    public void TheVerdictsOfSelection_AgreeWithTheExplainedTrees()
+    {
+        // Selection judges without trees; the trees are built when read. Both must say the same.
+        ForAll((rules, months) =>
+        {
+            foreach (var officer in AwardEvaluator.Evaluate(rules, months, January).Officers)
+            {
+                foreach (var category in officer.Categories)
+                {
+                    Assert.Equal(category.Eligible && (category.Gate?.Passed ?? true) && category.Criterion.Passed, category.Qualified);
+                    Assert.Equal(category.Criterion.Passed ? category.Criterion.Margin : 0m, category.Margin);
+                }
+            }
+        });
+    }
+
+    [Fact]
     public void NoQuotaIsEverExceeded()
     {
         ForAll((rules, months) =>

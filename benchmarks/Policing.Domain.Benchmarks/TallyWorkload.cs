@@ -1,0 +1,117 @@
+using NodaTime;
+using Policing.Domain.Activity;
+using Policing.Domain.Beats;
+using Policing.Domain.Metrics;
+using Policing.Domain.Population;
+
+namespace Policing.Domain.Benchmarks;
+
+/// <summary>
+/// A month of activity of a given size, without a register behind it (a province's register would not fit in a
+/// benchmark): one beat and twenty households per community officer, and a mix of events per officer close to a
+/// Dezhou month (60% visits, 25% follow-up calls, then services, information, mediations, leads, apprehensions).
+/// </summary>
+internal sealed class TallyWorkload
+{
+    private TallyWorkload(ActivityContext context, ActivityLog log, VisitPlan plan, IReadOnlyList<Officer> officers, IReadOnlyList<Beat> beats, IReadOnlyList<Household> households)
+    {
+        Context = context;
+        Log = log;
+        Plan = plan;
+        Officers = officers;
+        Beats = beats;
+        Households = households;
+    }
+
+    public static MonthlyPeriod Period { get; } = new(new YearMonth(2014, 1));
+
+    public ActivityContext Context { get; }
+
+    public ActivityLog Log { get; }
+
+    public VisitPlan Plan { get; }
+
+    public IReadOnlyList<Officer> Officers { get; }
+
+    public IReadOnlyList<Beat> Beats { get; }
+
+    public IReadOnlyList<Household> Households { get; }
+
+    public static TallyWorkload Create(int officerCount, int events, int seed = 2014)
+    {
+        const int HouseholdsPerBeat = 20;
+        var random = new Random(seed);
+        var officers = new Officer[officerCount];
+        var beats = new Beat[officerCount];
+        var houses = new List<House>(officerCount * HouseholdsPerBeat);
+        var households = new List<Household>(officerCount * HouseholdsPerBeat);
+        for (var o = 0; o < officerCount; o++)
+        {
+            var id = new OfficerId($"C{o:D6}");
+            officers[o] = new Officer(id, id.Value, new StationId("S1"), OfficerRole.Community);
+            beats[o] = new Beat(new BeatId($"B{o:D6}"), new OfficeId("O1"), $"Beat {o}", id);
+            for (var h = 0; h < HouseholdsPerBeat; h++)
+            {
+                var house = new House(new HouseId($"H{o:D6}-{h:D2}"), beats[o].Id, "address", HouseKind.Owner);
+                houses.Add(house);
+                households.Add(new Household(new HouseholdId($"F{o:D6}-{h:D2}"), house.Id));
+            }
+        }
+
+        var context = new ActivityContext(officers, beats, houses, households, []);
+        var start = Period.Start;
+        var span = (Period.End - start).TotalTicks;
+        Instant At() => start.PlusTicks((long)(random.NextDouble() * span));
+        var visits = new List<Visit>();
+        var followUps = new List<FollowUpCall>();
+        var disputes = new List<Dispute>();
+        var mediations = new List<Mediation>();
+        var leads = new List<CaseLead>();
+        var apprehensions = new List<Apprehension>();
+        var information = new List<InformationItem>();
+        var services = new List<ServiceRecord>();
+        var party = new PersonId("P1");
+        for (var e = 0; e < events; e++)
+        {
+            var o = random.Next(officerCount);
+            var officer = officers[o].Id;
+            var roll = random.Next(100);
+            if (roll < 60)
+            {
+                visits.Add(new Visit(new VisitId($"V{e}"), officer, households[(o * HouseholdsPerBeat) + random.Next(HouseholdsPerBeat)].Id, At(), random.Next(10) == 0 ? VisitKind.Priority : VisitKind.Routine, VisitOutcomes.None));
+            }
+            else if (roll < 85 && visits.Count > 0)
+            {
+                var subject = visits[random.Next(visits.Count)];
+                followUps.Add(new FollowUpCall(new CallId($"T{e}"), FollowUpSubject.Visit, subject.Id.Value, party, At(), random.Next(20) == 0 ? FollowUpResult.Dissatisfied : FollowUpResult.Satisfied));
+            }
+            else if (roll < 90)
+            {
+                services.Add(new ServiceRecord(new ServiceId($"S{e}"), officer, At(), "id-card", ServicePlace.Home, random.Next(3) == 0 ? Recognition.None : Recognition.Pennant));
+            }
+            else if (roll < 95)
+            {
+                var collected = At().InZone(Period.Zone).Date;
+                information.Add(new InformationItem(new InformationItemId($"I{e}"), officer, InformationKind.Lead, collected, collected.PlusDays(random.Next(3))));
+            }
+            else if (roll < 99)
+            {
+                var dispute = new Dispute(new DisputeId($"D{e}"), beats[o].Id, DisputeKind.Neighbour, At(), [party]);
+                disputes.Add(dispute);
+                mediations.Add(new Mediation(new MediationId($"M{e}"), dispute.Id, officer, dispute.ReportedAt, MediationMode.OnSite, random.Next(10) == 0 ? MediationOutcome.Failed : MediationOutcome.Resolved));
+            }
+            else if (roll == 99 && random.Next(2) == 0)
+            {
+                leads.Add(new CaseLead(new LeadId($"L{e}"), officer, At(), CaseKind.Criminal));
+            }
+            else
+            {
+                apprehensions.Add(new Apprehension(new ApprehensionId($"A{e}"), officer, At(), ApprehensionKind.Suspect));
+            }
+        }
+
+        var log = new ActivityLog(visits, followUps, disputes, mediations, leads, apprehensions, information, services);
+        var plan = VisitPlan.Build(context, Period, new Dictionary<HouseholdId, LocalDate>());
+        return new TallyWorkload(context, log, plan, officers, beats, households);
+    }
+}
