@@ -7,7 +7,7 @@ namespace Policing.Domain.Analyzers;
 
 /// <summary>
 /// POL001: a metric of a tally or report (a property marked <c>[Metric]</c>) compared with a numeric literal, a
-/// constant, or a <c>Rate</c> built from constants.
+/// constant, or a <c>Rate</c> built from constants, with an operator or a relational or constant pattern.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardCodedThresholdAnalyzer : PolicingAnalyzer
@@ -16,8 +16,37 @@ public sealed class HardCodedThresholdAnalyzer : PolicingAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.HardCodedThreshold);
 
-    private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols symbols) =>
+    private protected override void Register(CompilationStartAnalysisContext context, KnownSymbols symbols)
+    {
         context.RegisterOperationAction(c => Analyze(c, symbols), OperationKind.Binary);
+        context.RegisterOperationAction(c => AnalyzePattern(c, symbols), OperationKind.IsPattern);
+    }
+
+    // tally.Visits is >= 80, report.Residents is > 0 and < 1000
+    private static void AnalyzePattern(OperationAnalysisContext context, KnownSymbols symbols)
+    {
+        var isPattern = (IIsPatternOperation)context.Operation;
+        if (!symbols.IsMetricRead(isPattern.Value, out var metric) || !IsHardCodedPattern(isPattern.Pattern))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.HardCodedThreshold,
+            isPattern.Syntax.GetLocation(),
+            isPattern.Syntax.ToString(),
+            metric.Property.Name));
+    }
+
+    private static bool IsHardCodedPattern(IPatternOperation pattern) =>
+        pattern switch
+        {
+            IRelationalPatternOperation relational => relational.Value.ConstantValue is { HasValue: true, Value: not null },
+            IConstantPatternOperation constant => constant.Value.ConstantValue is { HasValue: true, Value: not null },
+            INegatedPatternOperation negated => IsHardCodedPattern(negated.Pattern),
+            IBinaryPatternOperation binary => IsHardCodedPattern(binary.LeftPattern) || IsHardCodedPattern(binary.RightPattern),
+            _ => false,
+        };
 
     private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols)
     {

@@ -23,6 +23,20 @@ public sealed class HardCodedThresholdAnalyzerTests
         """));
 
     [Fact]
+    public Task MetricMatchedAgainstAHardCodedPattern_Triggers() => Harness.VerifyAsync(Source.InMethod("""
+        var a = {|POL001:tally.Visits is >= 80|};
+        var b = {|POL001:report.Residents is > 0 and < 1000|};
+        var c = {|POL001:tally.Leads is not 0|};
+        """));
+
+    [Fact]
+    public Task ValueThatIsNotAMetricMatchedAgainstAPattern_DoesNotTrigger() => Harness.VerifyAsync(Source.InMethod("""
+        var visits = tally.Visits;
+        var a = visits is >= 80;
+        var b = months.Count is > 0 and < 10;
+        """));
+
+    [Fact]
     public Task LiteralComparedWithCountThatIsNotAMetric_DoesNotTrigger() => Harness.VerifyAsync(Source.InMethod("""
         var visits = tally.Visits;
         var a = visits >= 80;
