@@ -31,8 +31,10 @@ public sealed class DiscardedOutcomeFixer : CodeFixProvider
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         if (root?.FindNode(context.Span, getInnermostNodeForTie: true) is not { } node
-            || node.FirstAncestorOrSelf<ExpressionStatementSyntax>() is not { } statement)
+            || node.FirstAncestorOrSelf<ExpressionStatementSyntax>() is not { } statement
+            || statement.Parent is not (BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax))
         {
+            // An embedded statement (if (…) Validate(…);) cannot become a declaration.
             return;
         }
 

@@ -47,4 +47,16 @@ public sealed class DiscardedOutcomeAnalyzerTests
             var outcome2 = analyzer.Analyze(residents);
             """),
         new DiscardedOutcomeFixer());
+
+    [Fact]
+    public async Task Fix_IsNotOfferedForAnEmbeddedStatement()
+    {
+        var (_, _, actions) = await Harness.FixesAsync(
+            Source.InMethod("""
+                if (flag)
+                    {|POL003:analyzer.Analyze(residents)|};
+                """),
+            new DiscardedOutcomeFixer());
+        Assert.Empty(actions);
+    }
 }

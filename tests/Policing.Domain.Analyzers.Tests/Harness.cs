@@ -53,11 +53,29 @@ internal static class Harness
         return Assert.Single(diagnostics);
     }
 
-    /// <summary>Applies the first fix a provider offers for the marked diagnostic and compares the fixed source.</summary>
+    /// <summary>Applies the one fix a provider offers for the marked diagnostic and compares the fixed source.</summary>
     public static async Task VerifyFixAsync(string markup, string expected, CodeFixProvider fixer)
     {
+        var (document, target, actions) = await FixesAsync(markup, fixer);
+        var first = Assert.Single(actions);
+        var operations = await first.GetOperationsAsync(CancellationToken.None);
+        var apply = Assert.Single(operations.OfType<ApplyChangesOperation>());
+        var fixedDocument = apply.ChangedSolution.GetDocument(document.Id)!;
+        var text = (await fixedDocument.GetTextAsync()).ToString();
+        Assert.Equal(expected.ReplaceLineEndings("\n"), text.ReplaceLineEndings("\n"));
+
+        // The fixed source compiles and no longer has the diagnostic the fix was for.
+        var fixedCompilation = await fixedDocument.Project.GetCompilationAsync();
+        AssertCompiles(fixedCompilation!);
+        var after = await AnalyzeAsync(fixedCompilation!, AllAnalyzers);
+        Assert.DoesNotContain(after, d => d.Id == target.Id);
+    }
+
+    /// <summary>Gets the fixes a provider offers for the one marked diagnostic it can fix, in a workspace.</summary>
+    public static async Task<(Document Document, Diagnostic Diagnostic, IReadOnlyList<CodeAction> Actions)> FixesAsync(string markup, CodeFixProvider fixer)
+    {
         var parsed = Markup.Parse(markup);
-        using var workspace = new AdhocWorkspace();
+        var workspace = new AdhocWorkspace();
         var project = workspace.AddProject(ProjectInfo.Create(
             ProjectId.CreateNewId(),
             VersionStamp.Default,
@@ -71,23 +89,12 @@ internal static class Harness
         var compilation = await document.Project.GetCompilationAsync();
         AssertCompiles(compilation!);
         var diagnostics = await AnalyzeAsync(compilation!, AllAnalyzers);
+        Assert.Equal(parsed.Expected, diagnostics.Select(d => (d.Id, d.Location.SourceSpan)).ToList());
         var target = Assert.Single(diagnostics, d => fixer.FixableDiagnosticIds.Contains(d.Id));
-        Assert.Contains((target.Id, target.Location.SourceSpan), parsed.Expected);
 
         var actions = new List<CodeAction>();
         await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, target, (action, _) => actions.Add(action), CancellationToken.None));
-        var first = Assert.Single(actions);
-        var operations = await first.GetOperationsAsync(CancellationToken.None);
-        var apply = Assert.Single(operations.OfType<ApplyChangesOperation>());
-        var fixedDocument = apply.ChangedSolution.GetDocument(document.Id)!;
-        var text = (await fixedDocument.GetTextAsync()).ToString();
-        Assert.Equal(expected.ReplaceLineEndings("\n"), text.ReplaceLineEndings("\n"));
-
-        // The fixed source compiles and no longer has the diagnostic the fix was for.
-        var fixedCompilation = await fixedDocument.Project.GetCompilationAsync();
-        AssertCompiles(fixedCompilation!);
-        var after = await AnalyzeAsync(fixedCompilation!, AllAnalyzers);
-        Assert.DoesNotContain(after, d => d.Id == target.Id);
+        return (document, target, actions);
     }
 
     /// <summary>Compiles a source; fails the test if it does not compile.</summary>
