@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -45,7 +46,7 @@ public sealed class DiscardedOutcomeAnalyzer : PolicingAnalyzer
 
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.DiscardedOutcome,
-            context.Operation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionStatementSyntax statement
+            context.Operation.Syntax is ExpressionStatementSyntax statement
                 ? statement.Expression.GetLocation()
                 : context.Operation.Syntax.GetLocation(),
             KnownSymbols.DisplayName(method)));

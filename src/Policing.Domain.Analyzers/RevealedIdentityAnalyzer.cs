@@ -58,8 +58,7 @@ public sealed class RevealedIdentityAnalyzer : PolicingAnalyzer
 
         var reveals = SymbolEqualityComparer.Default.Equals(method, symbols.RevealFull)
             || (SymbolEqualityComparer.Default.Equals(method, symbols.FormattedToString)
-                && invocation.Arguments.Length > 0
-                && IsFullFormat(invocation.Arguments[0].Value.ConstantValue));
+                && HasFullFormat(invocation));
         if (!reveals || SinkOf(invocation, symbols) is not { } sink)
         {
             return;
@@ -101,8 +100,19 @@ public sealed class RevealedIdentityAnalyzer : PolicingAnalyzer
             InterpolatedString));
     }
 
-    private static bool IsFullFormat(Optional<object?> constant) =>
-        constant is { HasValue: true, Value: "F" or "f" };
+    // The format is the first parameter, wherever a named argument puts it.
+    private static bool HasFullFormat(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == 0)
+            {
+                return argument.Value.ConstantValue is { HasValue: true, Value: "F" or "f" };
+            }
+        }
+
+        return false;
+    }
 
     // Where the value goes, conversions aside: the description of a text sink, or null.
     private static string? SinkOf(IOperation value, KnownSymbols symbols)

@@ -46,7 +46,7 @@ internal static class Harness
             + string.Join("\n", diagnostics.Select(d => d.ToString())));
     }
 
-    /// <summary>Asserts that the analyzers report one diagnostic whose message contains a text.</summary>
+    /// <summary>Asserts that the analyzers report exactly one diagnostic on a source, which must compile, and returns it.</summary>
     public static async Task<Diagnostic> SingleDiagnosticAsync(string source)
     {
         var diagnostics = await AnalyzeAsync(Compile(source), AllAnalyzers);

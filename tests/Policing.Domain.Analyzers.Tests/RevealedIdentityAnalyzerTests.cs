@@ -30,6 +30,12 @@ public sealed class RevealedIdentityAnalyzerTests
         """));
 
     [Fact]
+    public Task FullFormatGivenByName_Triggers() => Harness.VerifyAsync(Source.InMethod("""
+        Console.WriteLine({|POL004:id.ToString(formatProvider: null, format: "F")|});
+        Console.WriteLine(id.ToString(formatProvider: null, format: "M"));
+        """));
+
+    [Fact]
     public Task MaskedIdInALog_DoesNotTrigger() => Harness.VerifyAsync(Source.InMethod("""
         Console.WriteLine(id);
         Console.WriteLine(id.ToString());

@@ -14,6 +14,8 @@ public sealed class SystemClockAnalyzerTests
         var a = LocalDate.FromDateTime({|POL005:DateTime.Today|});
         var b = Instant.FromDateTimeOffset({|POL005:DateTimeOffset.UtcNow|});
         var c = new YearMonth({|POL005:DateTimeOffset.Now|}.Year, 1);
+        var d = LocalDateTime.FromDateTime({|POL005:DateTime.Now|});
+        var e = new LocalDate({|POL005:DateTime.Today|}.Year, 1, 1);
         """));
 
     [Fact]
