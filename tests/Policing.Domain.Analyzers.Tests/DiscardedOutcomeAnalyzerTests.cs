@@ -10,6 +10,7 @@ public sealed class DiscardedOutcomeAnalyzerTests
         {|POL003:analyzer.Analyze(residents)|};
         {|POL003:ResidentIdBatch.Validate("11010519491231002X\n"u8)|};
         {|POL003:RuleSetJson.Read("{}")|};
+        {|POL003:analyzer?.Analyze(residents)|};
         """));
 
     [Fact]

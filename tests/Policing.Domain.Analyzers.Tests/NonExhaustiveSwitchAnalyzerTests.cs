@@ -154,4 +154,21 @@ public sealed class NonExhaustiveSwitchAnalyzerTests
             };
             """),
         new NonExhaustiveSwitchFixer());
+
+    [Fact]
+    public Task Fix_ExpressionWithATrailingCommaGetsThrowingArms() => Harness.VerifyFixAsync(
+        Source.InMethod("""
+            var a = status {|POL006:switch|}
+            {
+                OfficerStatus.Starred or OfficerStatus.QualifiedNotSelected or OfficerStatus.NotQualified => 1,
+            };
+            """),
+        Source.InMethod("""
+            var a = status switch
+            {
+                OfficerStatus.Starred or OfficerStatus.QualifiedNotSelected or OfficerStatus.NotQualified => 1,
+                OfficerStatus.NotEligible => throw new NotImplementedException("OfficerStatus.NotEligible is not handled"),
+            };
+            """),
+        new NonExhaustiveSwitchFixer());
 }

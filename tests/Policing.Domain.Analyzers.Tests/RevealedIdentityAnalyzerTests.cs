@@ -22,6 +22,12 @@ public sealed class RevealedIdentityAnalyzerTests
         """));
 
     [Fact]
+    public Task FullFormIntoAnInterpolatedStringHandler_Triggers() => Harness.VerifyAsync(Source.InMethod("""
+        Debug.Assert(flag, $"resident {{|POL004:id.RevealFull()|}}");
+        Debug.Assert(flag, $"resident {|POL004:{id:F}|}");
+        """));
+
+    [Fact]
     public Task FullFormIntoAnExceptionMessage_Triggers() => Harness.VerifyAsync(Source.InMethod("""
         if (flag)
         {
