@@ -73,7 +73,7 @@ public static class AwardEvaluator
                 }
             }
 
-            Array.Sort(order, (x, y) => Rank(x, y, tieBreaks));
+            order.AsSpan().Sort(new RankComparer(tieBreaks));
             var given = 0;
             for (var r = 0; r < order.Length; r++)
             {
@@ -153,26 +153,29 @@ public static class AwardEvaluator
     /// <summary>Ranks qualified officers: margin, then the tie-breakers (higher first), then officer id.</summary>
     /// <summary>
     /// The ranking inside a category: a larger margin first, then each tie-breaker (higher first), then the officer id
-    /// (ordinal; the officers are sorted by id, so their index is that order).
+    /// (ordinal; the officers are sorted by id, so their index is that order). A struct, so the sort is specialized.
     /// </summary>
-    private static int Rank(Ranked x, Ranked y, TieBreak[] tieBreaks)
+    private readonly struct RankComparer(TieBreak[] tieBreaks) : IComparer<Ranked>
     {
-        var byMargin = y.Margin.CompareTo(x.Margin);
-        if (byMargin != 0)
+        public int Compare(Ranked x, Ranked y)
         {
-            return byMargin;
-        }
-
-        foreach (var tieBreak in tieBreaks)
-        {
-            var byMetric = tieBreak.Compare(y.Officer, x.Officer);
-            if (byMetric != 0)
+            var byMargin = y.Margin.CompareTo(x.Margin);
+            if (byMargin != 0)
             {
-                return byMetric;
+                return byMargin;
             }
-        }
 
-        return x.Officer.CompareTo(y.Officer);
+            foreach (var tieBreak in tieBreaks)
+            {
+                var byMetric = tieBreak.Compare(y.Officer, x.Officer);
+                if (byMetric != 0)
+                {
+                    return byMetric;
+                }
+            }
+
+            return x.Officer.CompareTo(y.Officer);
+        }
     }
 
     /// <summary>A qualified officer (by index) and the margin that ranks them.</summary>
