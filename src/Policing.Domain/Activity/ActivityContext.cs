@@ -12,7 +12,9 @@ namespace Policing.Domain.Activity;
 public sealed class ActivityContext
 {
     private readonly Dictionary<OfficerId, Officer> _officers;
-    private readonly Dictionary<HouseholdId, BeatId?> _householdBeat;
+    private readonly StringIndex _householdIndex;
+    private readonly HouseholdId[] _households;
+    private readonly BeatId?[] _householdBeats;
     private readonly HashSet<PersonId> _people;
     private readonly HashSet<HouseholdId> _mustVisit;
     private readonly Dictionary<BeatId, OfficerId> _responsible;
@@ -60,7 +62,21 @@ public sealed class ActivityContext
         }
 
         var houseBeat = houses.ToDictionary(h => h.Id, h => h.Beat);
-        _householdBeat = households.ToDictionary(h => h.Id, h => houseBeat.TryGetValue(h.RegisteredHouse, out var b) ? b : (BeatId?)null);
+        var all = households as IReadOnlyCollection<Household> ?? [.. households];
+        _householdIndex = new StringIndex(all.Count);
+        _households = new HouseholdId[all.Count];
+        _householdBeats = new BeatId?[all.Count];
+        foreach (var household in all)
+        {
+            var i = _householdIndex.Count;
+            if (!_householdIndex.TryAdd(household.Id.Value, i))
+            {
+                throw new ArgumentException($"The household id '{household.Id}' appears more than once.", nameof(households));
+            }
+
+            _households[i] = household.Id;
+            _householdBeats[i] = houseBeat.TryGetValue(household.RegisteredHouse, out var b) ? b : null;
+        }
         _people = [];
         _mustVisit = [];
         foreach (var resident in residents)
@@ -80,7 +96,8 @@ public sealed class ActivityContext
     public IReadOnlySet<BeatId> Beats { get; }
 
     /// <summary>Gets every household id with the beat it lies in (null when its house is not on the register).</summary>
-    public IEnumerable<KeyValuePair<HouseholdId, BeatId?>> Households => _householdBeat;
+    public IEnumerable<KeyValuePair<HouseholdId, BeatId?>> Households =>
+        _households.Select((household, i) => KeyValuePair.Create(household, _householdBeats[i]));
 
     /// <summary>Gets the officer with an id.</summary>
     /// <param name="id">The officer's id.</param>
@@ -101,12 +118,12 @@ public sealed class ActivityContext
     /// <summary>Tells whether a household is on the register.</summary>
     /// <param name="household">The household.</param>
     /// <returns><see langword="true"/> when it is.</returns>
-    public bool HasHousehold(HouseholdId household) => _householdBeat.ContainsKey(household);
+    public bool HasHousehold(HouseholdId household) => IndexOf(household) >= 0;
 
     /// <summary>Gets the beat a household lies in.</summary>
     /// <param name="household">The household.</param>
     /// <returns>The beat, or <see langword="null"/> when the household or its house is not on the register.</returns>
-    public BeatId? BeatOf(HouseholdId household) => _householdBeat.GetValueOrDefault(household);
+    public BeatId? BeatOf(HouseholdId household) => IndexOf(household) is var i and >= 0 ? _householdBeats[i] : null;
 
     /// <summary>Tells whether a person is on the register.</summary>
     /// <param name="person">The person.</param>
@@ -117,4 +134,10 @@ public sealed class ActivityContext
     /// <param name="household">The household.</param>
     /// <returns><see langword="true"/> when it has.</returns>
     public bool IsMustVisit(HouseholdId household) => _mustVisit.Contains(household);
+
+    /// <summary>Gets the number of households on the register.</summary>
+    internal int HouseholdCount => _households.Length;
+
+    /// <summary>Gets a household's dense index (0 to <see cref="HouseholdCount"/> - 1), or -1 when it is not on the register.</summary>
+    internal int IndexOf(HouseholdId household) => household.Value is { } id ? _householdIndex.Find(id) : -1;
 }

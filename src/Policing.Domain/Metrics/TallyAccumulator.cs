@@ -83,7 +83,7 @@ public sealed class TallyAccumulator
                 continue;
             }
 
-            Count(v.Officer, new OfficerCounts { Visits = 1, PriorityVisits = v.Kind == VisitKind.Priority ? 1 : 0 });
+            Count(v.Officer, OfficerCounts.Of(v));
             if (!visited.TryGetValue(v.Officer, out var households))
             {
                 visited[v.Officer] = households = [];
@@ -97,12 +97,7 @@ public sealed class TallyAccumulator
         {
             if (period.Contains(m.At))
             {
-                Count(m.Officer, new OfficerCounts
-                {
-                    Mediations = 1,
-                    MediationsResolved = m.Outcome == MediationOutcome.Resolved ? 1 : 0,
-                    MediationsEscalated = m.Outcome == MediationOutcome.Escalated ? 1 : 0,
-                });
+                Count(m.Officer, OfficerCounts.Of(m));
                 mediations[m.Id.Value] = (m.Officer, m.Dispute);
             }
         }
@@ -111,13 +106,7 @@ public sealed class TallyAccumulator
         {
             if (period.Contains(l.At))
             {
-                Count(l.Officer, new OfficerCounts
-                {
-                    LeadsCriminal = l.CaseKind == CaseKind.Criminal ? 1 : 0,
-                    LeadsPublicOrder = l.CaseKind == CaseKind.PublicOrder ? 1 : 0,
-                    LeadsNarcotics = l.CaseKind == CaseKind.Narcotics ? 1 : 0,
-                    LeadsEconomic = l.CaseKind == CaseKind.Economic ? 1 : 0,
-                });
+                Count(l.Officer, OfficerCounts.Of(l));
             }
         }
 
@@ -125,7 +114,7 @@ public sealed class TallyAccumulator
         {
             if (period.Contains(a.At))
             {
-                Count(a.Officer, new OfficerCounts { Suspects = a.Kind == ApprehensionKind.Suspect ? 1 : 0, Fugitives = a.Kind == ApprehensionKind.Fugitive ? 1 : 0 });
+                Count(a.Officer, OfficerCounts.Of(a));
             }
         }
 
@@ -133,15 +122,7 @@ public sealed class TallyAccumulator
         {
             if (period.Contains(i.CollectedOn))
             {
-                var delay = i.EnteredOn is { } entered ? NodaTime.Period.DaysBetween(i.CollectedOn, entered) : -1;
-                Count(i.Officer, new OfficerCounts
-                {
-                    Information = 1,
-                    InformationSameDay = delay == 0 ? 1 : 0,
-                    InformationNotEntered = delay < 0 ? 1 : 0,
-                    InformationDelayDays = Math.Max(delay, 0),
-                    InformationMaxDelayDays = Math.Max(delay, 0),
-                });
+                Count(i.Officer, OfficerCounts.Of(i));
             }
         }
 
@@ -149,12 +130,7 @@ public sealed class TallyAccumulator
         {
             if (period.Contains(s.At))
             {
-                Count(s.Officer, new OfficerCounts
-                {
-                    Services = 1,
-                    RecognisedServices = s.Recognition != Recognition.None ? 1 : 0,
-                    ServicesAtHome = s.Place == ServicePlace.Home ? 1 : 0,
-                });
+                Count(s.Officer, OfficerCounts.Of(s));
                 serviceOfficer[s.Id.Value] = s.Officer;
             }
         }
@@ -278,37 +254,7 @@ public sealed class TallyAccumulator
                 consistency = consistency.Plus(personIdConsistency(beat));
             }
 
-            var (satisfiedCalls, dissatisfiedCalls, unreachableCalls) = calls.GetValueOrDefault(officer.Id);
-            months.Add(new OfficerMonth(officer.Id, officer.Role, Period.Month)
-            {
-                Visits = c.Visits,
-                DistinctHouseholdsVisited = visitedHouseholds?.Count ?? 0,
-                DueHouseholds = due,
-                DueHouseholdsVisited = dueVisited,
-                PriorityVisits = c.PriorityVisits,
-                FollowUpsSatisfied = satisfiedCalls,
-                FollowUpsDissatisfied = dissatisfiedCalls,
-                FollowUpsUnreachable = unreachableCalls,
-                Mediations = c.Mediations,
-                MediationsResolved = c.MediationsResolved,
-                MediationsEscalated = c.MediationsEscalated,
-                MediationsAllPartiesSatisfied = allSatisfied.GetValueOrDefault(officer.Id),
-                LeadsCriminal = c.LeadsCriminal,
-                LeadsPublicOrder = c.LeadsPublicOrder,
-                LeadsNarcotics = c.LeadsNarcotics,
-                LeadsEconomic = c.LeadsEconomic,
-                SuspectsCaught = c.Suspects,
-                FugitivesCaught = c.Fugitives,
-                InformationItems = c.Information,
-                InformationItemsEnteredSameDay = c.InformationSameDay,
-                InformationItemsNotEntered = c.InformationNotEntered,
-                InformationEntryDelayDays = c.InformationDelayDays,
-                InformationMaxEntryDelayDays = c.InformationMaxDelayDays,
-                Services = c.Services,
-                RecognisedServices = c.RecognisedServices,
-                ServicesAtHome = c.ServicesAtHome,
-                PersonIdConsistency = consistency,
-            });
+            months.Add(c.ToMonth(officer, Period.Month, visitedHouseholds?.Count ?? 0, due, dueVisited, calls.GetValueOrDefault(officer.Id), allSatisfied.GetValueOrDefault(officer.Id), consistency));
         }
 
         return months;

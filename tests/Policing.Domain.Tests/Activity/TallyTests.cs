@@ -140,13 +140,44 @@ public sealed class TallyTests
     }
 
     [Fact]
-    public void Build_OnAllCores_EqualsOnePass()
+    public void Build_OnAnyNumberOfCores_EqualsTheMonoidsOnePass_EvenOnUnvalidatedEvents()
     {
+        // The fast build and the mergeable tally are two ways to the same figures; they must never disagree, whatever
+        // the split into parts, and whatever strays into an unvalidated log.
         var (context, generated, plan) = GeneratedMonth(3_000, 6);
+        var stray = generated.Log with
+        {
+            Visits =
+            [
+                .. generated.Log.Visits,
+                new Visit(new VisitId("X1"), generated.Log.Visits[0].Officer, new HouseholdId("nowhere"), At(4), VisitKind.Routine, VisitOutcomes.None),
+                new Visit(new VisitId("X2"), generated.Log.Visits[0].Officer, new HouseholdId("nowhere"), At(5), VisitKind.Routine, VisitOutcomes.None),
+                new Visit(new VisitId("X3"), new OfficerId("stranger"), generated.Log.Visits[0].Household, At(5), VisitKind.Priority, VisitOutcomes.None),
+            ],
+            FollowUps =
+            [
+                .. generated.Log.FollowUps,
+                new FollowUpCall(new CallId("Y1"), FollowUpSubject.Visit, "X1", null, At(6), FollowUpResult.Dissatisfied),
+                new FollowUpCall(new CallId("Y2"), FollowUpSubject.Visit, "X3", null, At(6), FollowUpResult.Satisfied),
+                new FollowUpCall(new CallId("Y3"), FollowUpSubject.Service, "no-such-service", null, At(6), FollowUpResult.Satisfied),
+            ],
+        };
+        var expected = TallyAccumulator.Of(stray, January).Finish(context, plan, b => Rate.Of(b.Value.Length, 10));
+        Prop.ForAll(Gen.Choose(1, 9).ToArbitrary(), parts =>
+            Assert.Equal(expected, MonthlyTally.Build(context, stray, plan, b => Rate.Of(b.Value.Length, 10), parts))).QuickCheckThrowOnFailure();
+        Assert.Throws<ArgumentOutOfRangeException>(() => MonthlyTally.Build(context, stray, plan, _ => Rate.NoData, 0));
+    }
 
-        Assert.Equal(
-            TallyAccumulator.Of(generated.Log, January).Finish(context, plan, _ => Rate.NoData),
-            MonthlyTally.Build(context, generated.Log, plan, _ => Rate.NoData, 3));
+    [Fact]
+    public void Build_EqualsTheMonoid_OnGeneratedMonthsOfEverySeed()
+    {
+        Prop.ForAll(Gen.Choose(1, 1000).ToArbitrary(), Gen.Choose(1, 4).ToArbitrary(), (seed, parts) =>
+        {
+            var (context, generated, plan) = GeneratedMonth(600, seed);
+            Assert.Equal(
+                TallyAccumulator.Of(generated.Log, January).Finish(context, plan, _ => Rate.NoData),
+                MonthlyTally.Build(context, generated.Log, plan, _ => Rate.NoData, parts));
+        }).QuickCheckThrowOnFailure();
     }
 
     [Fact]

@@ -1,0 +1,60 @@
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Policing.Domain.Tests.Internals;
+
+/// <summary>The id table of the fast passes behaves as a dictionary: every key found with its last value, no other.</summary>
+public sealed class StringIndexTests
+{
+    [Fact]
+    public void AgreesWithADictionary_OnAnyKeys()
+    {
+        var keys = Gen.Elements("C1", "C2", "F000001-01", "V9", string.Empty, "中文", "C10", "c1").ListOf().ToArbitrary();
+        Prop.ForAll(keys, Gen.Choose(0, 1000).ListOf().ToArbitrary(), (list, values) =>
+        {
+            var index = new StringIndex(list.Count);
+            var expected = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < list.Count; i++)
+            {
+                var value = values.Count == 0 ? i : values[i % values.Count];
+                if (i % 2 == 0)
+                {
+                    Assert.Equal(!expected.ContainsKey(list[i]), index.TryAdd(list[i], value));
+                    expected.TryAdd(list[i], value);
+                }
+                else
+                {
+                    index.Set(list[i], value);
+                    expected[list[i]] = value;
+                }
+            }
+
+            Assert.Equal(expected.Count, index.Count);
+            foreach (var (key, value) in expected)
+            {
+                Assert.Equal(value, index.Find(key));
+            }
+
+            Assert.Equal(-1, index.Find("absent"));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void ManyKeys_AllFound_AndAFullIndexRefusesMore()
+    {
+        var index = new StringIndex(50_000);
+        for (var i = 0; i < 50_000; i++)
+        {
+            Assert.True(index.TryAdd($"F{i:D6}", i));
+        }
+
+        for (var i = 0; i < 50_000; i++)
+        {
+            Assert.Equal(i, index.Find($"F{i:D6}"));
+        }
+
+        Assert.Throws<InvalidOperationException>(() => index.TryAdd("one more", 1));
+        Assert.False(index.TryAdd("F000001", 5));
+        Assert.Equal(1, index.Find("F000001"));
+    }
+}
