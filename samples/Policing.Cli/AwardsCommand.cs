@@ -20,6 +20,7 @@ internal static class AwardsCommand
         var culture = new Option<string>("--culture") { Description = "The language of names and explanations: zh-CN or en.", DefaultValueFactory = _ => "zh-CN" };
         var json = new Option<FileInfo?>("--json") { Description = "Also write the outcome as JSON to this file." };
         var explain = new Option<string?>("--explain") { Description = "Print one officer's full result tree." };
+        var compare = new Option<string?>("--compare") { Description = "What if: also judge the month under these rules (built-in id or JSON file) and list the officers whose outcome differs." };
         var worst = new Option<int>("--worst") { Description = "How many officers under the visit quota and rejected records to list.", DefaultValueFactory = _ => 10 };
         var command = new Command("awards", "Judge a month: the stars by category, who was passed over and why, who fell under the visit quota.");
         command.Arguments.Add(folder);
@@ -28,6 +29,7 @@ internal static class AwardsCommand
         command.Options.Add(culture);
         command.Options.Add(json);
         command.Options.Add(explain);
+        command.Options.Add(compare);
         command.Options.Add(worst);
         command.SetAction(parseResult => Run(
             Console.Out,
@@ -38,11 +40,12 @@ internal static class AwardsCommand
             parseResult.GetValue(culture)!,
             parseResult.GetValue(json),
             parseResult.GetValue(explain),
-            parseResult.GetValue(worst)));
+            parseResult.GetValue(worst),
+            parseResult.GetValue(compare)));
         return command;
     }
 
-    internal static int Run(TextWriter output, TextWriter error, DirectoryInfo folder, string monthText, string rulesName, string cultureName, FileInfo? json, string? explain, int worst)
+    internal static int Run(TextWriter output, TextWriter error, DirectoryInfo folder, string monthText, string rulesName, string cultureName, FileInfo? json, string? explain, int worst, string? compareWith = null)
     {
         var parsed = YearMonthPattern.Iso.Parse(monthText);
         if (!parsed.Success)
@@ -65,13 +68,18 @@ internal static class AwardsCommand
 
         var culture = CultureInfo.GetCultureInfo(cultureName);
         RuleSet rules;
+        RuleSet? proposed = null;
         try
         {
             rules = AwardsReport.LoadRules(rulesName);
-            if (!rules.IsInForce(parsed.Value))
+            proposed = compareWith is null ? null : AwardsReport.LoadRules(compareWith);
+            foreach (var set in new[] { rules, proposed })
             {
-                error.WriteLine($"awards: the rule set '{rules.Id}' is not in force in {parsed.Value:uuuu-MM} (from {rules.From:uuuu-MM}).");
-                return 2;
+                if (set is not null && !set.IsInForce(parsed.Value))
+                {
+                    error.WriteLine($"awards: the rule set '{set.Id}' is not in force in {parsed.Value:uuuu-MM} (from {set.From:uuuu-MM}).");
+                    return 2;
+                }
             }
         }
         catch (Exception ex) when (ex is RuleSetException or ArgumentException or IOException)
@@ -102,6 +110,12 @@ internal static class AwardsCommand
         {
             output.WriteLine();
             AwardsReport.Explain(output, assessment, new OfficerId(explain.Trim()), culture);
+        }
+
+        if (proposed is not null)
+        {
+            output.WriteLine();
+            AwardsReport.PrintDifferences(output, AwardEvaluator.Compare(rules, proposed, assessment.Tallies, parsed.Value), rules, proposed, culture, worst);
         }
 
         if (json is not null)

@@ -40,6 +40,21 @@ internal static class AwardsReport
         }
     }
 
+    internal static void PrintDifferences(TextWriter output, IReadOnlyList<OutcomeDifference> differences, RuleSet current, RuleSet proposed, CultureInfo culture, int worst)
+    {
+        output.WriteLine($"What if {proposed.Id} replaced {current.Id}: {differences.Count:N0} officers' outcomes differ");
+        string Stars(OfficerOutcome o) => o.Stars.Count == 0 ? "-" : string.Join(", ", o.Stars.Select(s => s.NameIn(culture)));
+        foreach (var difference in differences.Take(worst))
+        {
+            output.WriteLine($"  {difference.Officer,-10} {difference.Current.Status} ({Stars(difference.Current)}) -> {difference.Proposed.Status} ({Stars(difference.Proposed)})");
+        }
+
+        if (differences.Count > worst)
+        {
+            output.WriteLine($"  … and {differences.Count - worst:N0} more");
+        }
+    }
+
     internal static void PrintRejections(TextWriter output, ActivityValidation validation, int worst)
     {
         if (validation.Rejections.Count == 0)

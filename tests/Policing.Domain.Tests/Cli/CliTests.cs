@@ -34,6 +34,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Awards_Compare_ListsTheOfficersWhoseOutcomeDiffers()
+    {
+        Assert.Equal(0, GenerateCommand.Run(TextWriter.Null, _folder, new CityOptions { Residents = 4_000, Seed = 7 }, new NodaTime.YearMonth(2014, 1)));
+        var output = new StringWriter();
+        Assert.Equal(0, AwardsCommand.Run(output, TextWriter.Null, _folder, "2014-01", "dezhou-2014", "en", null, null, 10, "dongping-satisfaction"));
+        Assert.Matches(@"What if dongping-satisfaction replaced dezhou-2014: [1-9]\d* officers' outcomes differ", output.ToString());
+        Assert.Equal(0, AwardsCommand.Run(output = new StringWriter(), TextWriter.Null, _folder, "2014-01", "dezhou-2014", "en", null, null, 10, "dezhou-2014"));
+        Assert.Contains("What if dezhou-2014 replaced dezhou-2014: 0 officers' outcomes differ", output.ToString());
+    }
+
+    [Fact]
     public void Awards_BadArguments_AreClearErrors_WithExitCodeTwo()
     {
         var error = new StringWriter();
