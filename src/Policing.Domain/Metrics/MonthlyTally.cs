@@ -84,24 +84,41 @@ public static class MonthlyTally
             //    tables them by id for the follow-up calls: one read of each event.
             Parallel.For(0, _parts, _options, Count);
 
-            // 2. Services and mediations by id: few.
-            var serviceOfficer = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var s in _log.Services)
-            {
-                if (_period.Contains(s.At) && OfficerOf(s.Officer) is var o and >= 0)
+            // 2. Services and mediations by id, the two tables built side by side.
+            var serviceOfficer = new StringIndex(_log.Services.Count);
+            var mediationIndex = new StringIndex(_log.Mediations.Count);
+            var mediations = new List<(int Officer, DisputeId Dispute, string Id)>();
+            Parallel.Invoke(
+                _options,
+                () =>
                 {
-                    serviceOfficer[s.Id.Value] = o;
-                }
-            }
-
-            var mediations = new Dictionary<string, (int Officer, DisputeId Dispute)>(StringComparer.Ordinal);
-            foreach (var m in _log.Mediations)
-            {
-                if (_period.Contains(m.At) && OfficerOf(m.Officer) is var o and >= 0)
+                    foreach (var s in _log.Services)
+                    {
+                        if (_period.Contains(s.At) && OfficerOf(s.Officer) is var o and >= 0)
+                        {
+                            serviceOfficer.Set(s.Id.Value, o);
+                        }
+                    }
+                },
+                () =>
                 {
-                    mediations[m.Id.Value] = (o, m.Dispute);
-                }
-            }
+                    foreach (var m in _log.Mediations)
+                    {
+                        if (_period.Contains(m.At) && OfficerOf(m.Officer) is var o and >= 0)
+                        {
+                            // The last of two mediations with one id wins, as in the mergeable tally.
+                            if (mediationIndex.Find(m.Id.Value) is var known and >= 0)
+                            {
+                                mediations[known] = (o, m.Dispute, m.Id.Value);
+                            }
+                            else
+                            {
+                                mediationIndex.TryAdd(m.Id.Value, mediations.Count);
+                                mediations.Add((o, m.Dispute, m.Id.Value));
+                            }
+                        }
+                    }
+                });
 
             // 3. The follow-up calls, credited to the officer of their subject.
             var calls = new (int Satisfied, int Dissatisfied, int Unreachable)[_parts][];
@@ -115,8 +132,8 @@ public static class MonthlyTally
                     var officer = call.Subject switch
                     {
                         FollowUpSubject.Visit => VisitOfficer(call.SubjectId),
-                        FollowUpSubject.Service => serviceOfficer.TryGetValue(call.SubjectId, out var s) ? s : -1,
-                        FollowUpSubject.Mediation => mediations.TryGetValue(call.SubjectId, out var m) ? m.Officer : -1,
+                        FollowUpSubject.Service => serviceOfficer.Find(call.SubjectId),
+                        FollowUpSubject.Mediation => mediationIndex.Find(call.SubjectId) is var m and >= 0 ? mediations[m].Officer : -1,
                         _ => -1,
                     };
                     if (officer < 0)
@@ -157,7 +174,7 @@ public static class MonthlyTally
             }
 
             var allSatisfied = new int[_officers.Length];
-            foreach (var (id, (officer, dispute)) in mediations)
+            foreach (var (officer, dispute, id) in mediations)
             {
                 if (disputes.TryGetValue(dispute, out var parties) && satisfied.TryGetValue(id, out var people) && parties.All(people.Contains))
                 {
@@ -293,10 +310,10 @@ public static class MonthlyTally
             // Which officer answers for each due household: a visit by that officer to it counts toward the visit rate.
             var dueOwner = new int[_context.HouseholdCount];
             Array.Fill(dueOwner, -1);
-            foreach (var officer in _officers)
+            Parallel.For(0, _officers.Length, _options, o =>
             {
-                var o = OfficerOf(officer.Id);
-                foreach (var beat in _context.BeatsOf(officer.Id))
+                // Each household lies in one beat and each beat has one officer: no two writers share a slot.
+                foreach (var beat in _context.BeatsOf(_officers[o].Id))
                 {
                     foreach (var household in _plan.DueIn(beat))
                     {
@@ -307,7 +324,7 @@ public static class MonthlyTally
                         }
                     }
                 }
-            }
+            });
 
             // Split the keys by officer range, sort each range on its own core, and count runs of equal keys.
             var distinct = new int[_officers.Length];
