@@ -33,7 +33,14 @@ public static class AwardEvaluator
             throw new RuleSetException("$.from", $"the rule set '{rules.Id}' is not in force in {month:uuuu-MM}");
         }
 
-        var sorted = months.OrderBy(m => m.Officer.Value, StringComparer.Ordinal).ToArray();
+        var sorted = months.ToArray();
+        if (Array.IndexOf(sorted, null) is var missing and >= 0)
+        {
+            throw new ArgumentException($"The tally at position {missing} is null.", nameof(months));
+        }
+
+        // Officer ids are unique (checked below), so this unstable sort gives one order whatever the input order.
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Officer.Value, b.Officer.Value));
         for (var i = 0; i < sorted.Length; i++)
         {
             if (sorted[i].Month != month)

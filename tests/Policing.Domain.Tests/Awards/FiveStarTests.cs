@@ -219,6 +219,7 @@ public sealed class FiveStarTests
         var other = Assert.Throws<ArgumentException>(() => AwardEvaluator.Evaluate(Dezhou, [Idle("C1") with { }, new OfficerMonth(new OfficerId("C2"), OfficerRole.Community, new YearMonth(2014, 2))], January));
         Assert.Contains("C2", other.Message);
         Assert.Throws<ArgumentException>(() => AwardEvaluator.Evaluate(Dezhou, [Idle("C1"), Idle("C1")], January));
+        Assert.Contains("position 1", Assert.Throws<ArgumentException>(() => AwardEvaluator.Evaluate(Dezhou, [Idle("C1"), null!], January)).Message);
     }
 
     [Fact]
