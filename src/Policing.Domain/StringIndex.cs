@@ -3,30 +3,33 @@ using System.Security.Cryptography;
 namespace Policing.Domain;
 
 /// <summary>
-/// Maps id strings to dense integers, for the passes that look an id up once per event over millions of events.
-/// Open addressing with linear probing over a power-of-two table at most half full; each slot keeps the key's hash next
-/// to its position (one memory read per probe), so a probe compares strings only when the hashes match. The hash is FNV-1a over the characters with a per-table random
-/// seed: several times cheaper than the default randomized string hash on short ids, still not predictable from outside.
+/// Maps id strings to dense integers, for the passes that look an id up once per record over millions of records.
+/// Ids are short ASCII in practice ("H00000002", "F000001-01"): a key of up to 12 ASCII characters is packed, a byte
+/// a character, into a 16-byte slot beside its value, in an open-addressing table (linear probing, a power of two at
+/// most half full), so that a lookup reads one slot and never the stored string. Any other key (longer, or not ASCII)
+/// goes to an ordinary ordinal dictionary. The slot hash is seeded per table from a random number, so it is not
+/// predictable from outside.
 /// </summary>
 /// <remarks>Adding is not thread-safe; once built, any number of threads may look keys up at once.</remarks>
 internal sealed class StringIndex
 {
-    private readonly uint _seed = (uint)RandomNumberGenerator.GetInt32(int.MaxValue);
+    private const int PackedLength = 12;
+
+    private readonly ulong _seed = ((ulong)(uint)RandomNumberGenerator.GetInt32(int.MaxValue) << 32) | (uint)RandomNumberGenerator.GetInt32(int.MaxValue);
+    private readonly int _capacity;
     private readonly uint _mask;
     private readonly Slot[] _slots;
-    private readonly string[] _keys;
-    private readonly int[] _values;
+    private readonly Dictionary<string, int> _others = new(StringComparer.Ordinal);
 
     /// <summary>Initializes an empty index for at most <paramref name="capacity"/> keys.</summary>
     /// <param name="capacity">The most keys it will hold.</param>
     internal StringIndex(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        _capacity = capacity;
         var size = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(capacity, 1) * 2));
         _mask = (uint)size - 1;
         _slots = new Slot[size];
-        _keys = new string[capacity];
-        _values = new int[capacity];
     }
 
     /// <summary>Gets the number of keys.</summary>
@@ -41,69 +44,112 @@ internal sealed class StringIndex
     /// <exception cref="InvalidOperationException">The index is full.</exception>
     internal void Set(string key, int value) => Put(key, value, replace: true);
 
-    private bool Put(string key, int value, bool replace)
-    {
-        var hash = Hash(key);
-        var slot = hash & _mask;
-        while (_slots[slot].Position != 0)
-        {
-            if (_slots[slot].Hash == hash && string.Equals(_keys[_slots[slot].Position - 1], key, StringComparison.Ordinal))
-            {
-                if (replace)
-                {
-                    _values[_slots[slot].Position - 1] = value;
-                }
-
-                return false;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-
-        if (Count == _keys.Length)
-        {
-            throw new InvalidOperationException($"The index holds its capacity of {_keys.Length} keys.");
-        }
-
-        _keys[Count] = key;
-        _values[Count] = value;
-        _slots[slot] = new Slot(hash, ++Count);
-        return true;
-    }
-
-    /// <summary>Finds a key's value (values are never negative).</summary>
+    /// <summary>Finds a key's value.</summary>
     /// <returns>The value, or -1 when the key is not there.</returns>
     internal int Find(string key)
     {
-        var hash = Hash(key);
-        var slot = hash & _mask;
-        while (_slots[slot] is { Position: var position and not 0 } found)
+        if (!TryPack(key, out var low, out var high))
         {
-            if (found.Hash == hash && string.Equals(_keys[position - 1], key, StringComparison.Ordinal))
-            {
-                return _values[position - 1];
-            }
+            return _others.GetValueOrDefault(key, -1);
+        }
 
-            slot = (slot + 1) & _mask;
+        for (var slot = SlotOf(low, high); _slots[slot].Low != 0; slot = (slot + 1) & _mask)
+        {
+            if (_slots[slot].Low == low && _slots[slot].High == high)
+            {
+                return _slots[slot].Value;
+            }
         }
 
         return -1;
     }
 
-    /// <summary>The table's hash of a key: FNV-1a from the seed, then mixed so the low bits depend on every character.</summary>
-    internal uint Hash(string key)
+    /// <summary>Packs a key of 1 to 12 ASCII characters, none of them NUL, a byte each; the first byte makes <paramref name="low"/> non-zero.</summary>
+    private static bool TryPack(string key, out ulong low, out uint high)
     {
-        var hash = 2166136261u ^ _seed;
-        foreach (var c in key)
+        low = 0;
+        high = 0;
+        if (key.Length is 0 or > PackedLength)
         {
-            hash = (hash ^ c) * 16777619u;
+            return false;
         }
 
-        hash ^= hash >> 15;
-        hash *= 0x2c1b3c6du;
-        return hash ^ (hash >> 12);
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = (uint)key[i];
+            if (c - 1 >= 0x7F)
+            {
+                return false;
+            }
+
+            if (i < 8)
+            {
+                low |= (ulong)c << (i * 8);
+            }
+            else
+            {
+                high |= c << ((i - 8) * 8);
+            }
+        }
+
+        return true;
     }
 
-    /// <summary>A slot: the key's hash and its position plus one (0 for an empty slot).</summary>
-    private readonly record struct Slot(uint Hash, int Position);
+    private bool Put(string key, int value, bool replace)
+    {
+        if (!TryPack(key, out var low, out var high))
+        {
+            if (_others.ContainsKey(key))
+            {
+                if (replace)
+                {
+                    _others[key] = value;
+                }
+
+                return false;
+            }
+
+            Reserve();
+            _others.Add(key, value);
+            return true;
+        }
+
+        var slot = SlotOf(low, high);
+        for (; _slots[slot].Low != 0; slot = (slot + 1) & _mask)
+        {
+            if (_slots[slot].Low == low && _slots[slot].High == high)
+            {
+                if (replace)
+                {
+                    _slots[slot] = _slots[slot] with { Value = value };
+                }
+
+                return false;
+            }
+        }
+
+        Reserve();
+        _slots[slot] = new Slot(low, high, value);
+        return true;
+    }
+
+    private void Reserve()
+    {
+        if (Count == _capacity)
+        {
+            throw new InvalidOperationException($"The index holds its capacity of {_capacity} keys.");
+        }
+
+        Count++;
+    }
+
+    private uint SlotOf(ulong low, uint high)
+    {
+        var hash = ((low ^ _seed) * 0x9E3779B97F4A7C15UL) ^ ((high + _seed) * 0xC2B2AE3D27D4EB4FUL);
+        hash = (hash ^ (hash >> 29)) * 0xBF58476D1CE4E5B9UL;
+        return (uint)(hash ^ (hash >> 32)) & _mask;
+    }
+
+    /// <summary>A slot: the packed key (<see cref="Low"/> is 0 in an empty slot) and its value.</summary>
+    private readonly record struct Slot(ulong Low, uint High, int Value);
 }

@@ -9,7 +9,10 @@ public sealed class StringIndexTests
     [Fact]
     public void AgreesWithADictionary_OnAnyKeys()
     {
-        var keys = Gen.Elements("C1", "C2", "F000001-01", "V9", string.Empty, "中文", "C10", "c1").ListOf().ToArbitrary();
+        // Packed keys (1 to 12 ASCII characters) beside keys kept apart: empty, 13 characters, NUL, not ASCII.
+        var keys = Gen.Elements(
+            "C1", "C2", "F000001-01", "V9", string.Empty, "中文", "C10", "c1", "ABCDEFGHIJKL", "ABCDEFGHIJKM", "ABCDEFGHIJKLM",
+            "ABCDEFGHIJKLN", "A\0", "A", "\u007F", "é", "ABCDEFGH", "ABCDEFGH\u0001").ListOf().ToArbitrary();
         Prop.ForAll(keys, Gen.Choose(0, 1000).ListOf().ToArbitrary(), (list, values) =>
         {
             var index = new StringIndex(list.Count);

@@ -244,6 +244,65 @@ public sealed class ConsistencyAnalyzerTests
         Assert.Equal(Signature(analyzer.Complete(analyzer.Accumulate(city.Residents))), Signature(analyzer.Analyze(city.Residents, 4)));
     }
 
+    [Fact]
+    public void PersonIdVerdicts_AgreeWithAPlainReading_OfTheRules_OnCrowdedPopulations()
+    {
+        // Few names and numbers for many records, so that shared numbers, duplicates and multiple numbers abound.
+        var crowds = Gen.Choose(1, 40).SelectMany(size => Gen.Choose(0, int.MaxValue).Select(seed => (Size: size * 10, Seed: seed)));
+        Prop.ForAll(crowds.ToArbitrary(), crowd => AssertPlainReading(Crowd(crowd.Size, crowd.Seed))).QuickCheckThrowOnFailure();
+
+        // Large enough to be split into many partitions by both groupings.
+        AssertPlainReading(Crowd(60_000, 11));
+    }
+
+    private static Resident[] Crowd(int size, int seed)
+    {
+        var random = new Random(seed);
+        var generator = new ResidentIdGenerator(seed);
+        var numbers = Enumerable.Range(0, Math.Max(2, size / 3)).Select(_ => generator.NextValid()).ToArray();
+        var names = Enumerable.Range(0, Math.Max(2, size / 4)).Select(i => $"Name{i}").ToArray();
+        return [.. Enumerable.Range(0, size).Select(i =>
+        {
+            var number = numbers[random.Next(numbers.Length)];
+            var roll = random.Next(20);
+            return new Resident(new PersonId($"P{i:D6}"), names[random.Next(names.Length)])
+            {
+                Number = roll switch
+                {
+                    0 => null,
+                    1 => new RecordedIdNumber("11010119900307123"),
+                    _ => new RecordedIdNumber(number.RevealFull()),
+                },
+                BirthDate = roll == 2 ? number.BirthDate.PlusDays(1) : number.BirthDate,
+                Gender = number.Gender,
+            };
+        })];
+    }
+
+    private static void AssertPlainReading(Resident[] residents)
+    {
+        var report = new ConsistencyAnalyzer([], []).Analyze(residents);
+        var valid = residents
+            .Select(r => (Resident: r, Valid: r.Number is { } n && n.TryGetResidentId(out _), Key: $"{PersonNames.Normalize(r.Name)}|{r.BirthDate}|{r.Gender}"))
+            .ToArray();
+        var byNumber = valid.Where(v => v.Valid).ToLookup(v => v.Resident.Number!.Value);
+        var byPerson = valid.Where(v => v.Valid).ToLookup(v => v.Key);
+        var found = report.Findings.ToDictionary(f => f.Resident, f => f.PersonId);
+        foreach (var (resident, isValid, key) in valid)
+        {
+            var expected = resident.Number is null ? PersonIdVerdict.NoNumber
+                : !isValid ? PersonIdVerdict.InvalidNumber
+                : byNumber[resident.Number.Value].Count() > 1
+                    ? byNumber[resident.Number.Value].Select(v => v.Key).Distinct().Count() > 1 ? PersonIdVerdict.SharedNumber : PersonIdVerdict.DuplicateRecord
+                : byPerson[key].Select(v => v.Resident.Number!.Value).Distinct().Count() > 1 ? PersonIdVerdict.MultipleNumbers
+                : resident.Number.Value.TryGetResidentId(out var id) && resident.BirthDate != id.BirthDate ? PersonIdVerdict.NumberMismatch
+                : PersonIdVerdict.Consistent;
+
+            // Every resident here lives nowhere known, so every one is a finding.
+            Assert.Equal(expected, found[resident.Id]);
+        }
+    }
+
     internal static string Signature(ConsistencyReport report)
     {
         var text = new StringBuilder();

@@ -18,38 +18,76 @@ public sealed class ConsistencyAnalyzer
 {
     private const int ChunkSize = 1 << 15;
 
-    private readonly Dictionary<HouseId, int> _houseIndex;
     private readonly House[] _houses;
+    private readonly StringIndex _houseIndex;
     private readonly int[] _houseBeat;
     private readonly BeatId[] _beats;
-    private readonly Dictionary<HouseholdId, (int Index, HouseId House)> _householdHouse;
+    private readonly Household[] _households;
+    private readonly StringIndex _householdIndex;
 
     /// <summary>Initializes an analyzer over a register.</summary>
     /// <param name="houses">The houses on the register; ids must be unique.</param>
     /// <param name="households">The households on the register; ids must be unique. A household whose house is not among <paramref name="houses"/> is kept, and its members' records are reported.</param>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or holds a null.</exception>
     /// <exception cref="ArgumentException">A house or household id appears twice.</exception>
     public ConsistencyAnalyzer(IEnumerable<House> houses, IEnumerable<Household> households)
     {
         ArgumentNullException.ThrowIfNull(houses);
         ArgumentNullException.ThrowIfNull(households);
         _houses = houses.ToArray();
-        _houseIndex = new Dictionary<HouseId, int>(_houses.Length);
+        _households = households.ToArray();
+        _houseIndex = new StringIndex(_houses.Length);
+        _houseBeat = new int[_houses.Length];
+        var beatIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var beats = new List<BeatId>();
+        (string? Id, int Index) last = (null, -1);
         for (var i = 0; i < _houses.Length; i++)
         {
-            if (!_houseIndex.TryAdd(_houses[i].Id, i))
+            var house = _houses[i] ?? throw new ArgumentNullException(nameof(houses), $"The houses hold a null at position {i}.");
+            if (!_houseIndex.TryAdd(house.Id.Value, i))
             {
-                throw new ArgumentException($"The house id '{_houses[i].Id}' appears more than once on the register.", nameof(houses));
+                throw new ArgumentException($"The house id '{house.Id}' appears more than once on the register.", nameof(houses));
             }
+
+            // Neighbouring houses mostly lie in one beat: the last beat is checked before the table.
+            if (!string.Equals(house.Beat.Value, last.Id, StringComparison.Ordinal))
+            {
+                ref var index = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(beatIndex, house.Beat.Value, out var known);
+                if (!known)
+                {
+                    index = beats.Count;
+                    beats.Add(house.Beat);
+                }
+
+                last = (house.Beat.Value, index);
+            }
+
+            _houseBeat[i] = last.Index;
         }
 
-        _beats = _houses.Select(h => h.Beat).Distinct().Order().ToArray();
-        var beatIndex = _beats.Select((b, i) => (b, i)).ToDictionary(t => t.b, t => t.i);
-        _houseBeat = _houses.Select(h => beatIndex[h.Beat]).ToArray();
-        _householdHouse = [];
-        foreach (var household in households)
+        // Beats are numbered in id order, so that the report lists them in that order.
+        var order = Enumerable.Range(0, beats.Count).ToArray();
+        _beats = [.. beats];
+        Array.Sort(_beats, order);
+        var rank = new int[order.Length];
+        for (var r = 0; r < order.Length; r++)
         {
-            if (!_householdHouse.TryAdd(household.Id, (_houseIndex.GetValueOrDefault(household.RegisteredHouse, -1), household.RegisteredHouse)))
+            rank[order[r]] = r;
+        }
+
+        for (var i = 0; i < _houseBeat.Length; i++)
+        {
+            _houseBeat[i] = rank[_houseBeat[i]];
+        }
+
+        // A household's value is its registered house's index; when that house is not on the register, the
+        // household's own index, encoded below -1 (-1 is "no such household"), to report the house it names.
+        _householdIndex = new StringIndex(_households.Length);
+        for (var i = 0; i < _households.Length; i++)
+        {
+            var household = _households[i] ?? throw new ArgumentNullException(nameof(households), $"The households hold a null at position {i}.");
+            var house = _houseIndex.Find(household.RegisteredHouse.Value);
+            if (!_householdIndex.TryAdd(household.Id.Value, house >= 0 ? house : -2 - i))
             {
                 throw new ArgumentException($"The household id '{household.Id}' appears more than once on the register.", nameof(households));
             }
@@ -188,13 +226,13 @@ public sealed class ConsistencyAnalyzer
         HouseId? unknownHouse = null;
         if (resident.LivingHouse is { } livingHouse)
         {
-            if (_houseIndex.TryGetValue(livingHouse, out living))
+            living = _houseIndex.Find(livingHouse.Value);
+            if (living >= 0)
             {
                 occupied[living >> 6] |= 1UL << (living & 63);
             }
             else
             {
-                living = -1;
                 unknownHouse = livingHouse;
             }
         }
@@ -204,14 +242,16 @@ public sealed class ConsistencyAnalyzer
         HouseholdId? unknownHousehold = null;
         if (resident.Household is { } household)
         {
-            if (_householdHouse.TryGetValue(household, out var entry))
+            var value = _householdIndex.Find(household.Value);
+            if (value >= 0)
             {
                 registeredHere = true;
-                registered = entry.Index;
-                if (registered < 0)
-                {
-                    unknownHouse ??= entry.House;
-                }
+                registered = value;
+            }
+            else if (value < -1)
+            {
+                registeredHere = true;
+                unknownHouse ??= _households[-2 - value].RegisteredHouse;
             }
             else
             {

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Policing.Domain.Identity;
 
 namespace Policing.Domain.Population.Consistency;
@@ -8,85 +10,66 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
     private static readonly int IdVerdicts = Enum.GetValues<PersonIdVerdict>().Length;
     private static readonly int HouseVerdicts = Enum.GetValues<PersonHouseVerdict>().Length;
 
+    // What the checks across residents learn about one record, as bits.
+    private const byte NumberRepeated = 1;
+    private const byte NumberMixed = 2;
+    private const byte PersonMixed = 4;
+
+    private readonly int _parts = Math.Max(1, Math.Min(Environment.ProcessorCount, 64));
+    private readonly IReadOnlyList<ConsistencyEntry[]> _chunks = whole.Chunks;
+    private int[] _chunkStart = [];
+
     internal ConsistencyReport Run()
     {
-        var capacity = (int)Math.Min(whole.Residents, int.MaxValue);
-        var byNumber = new Dictionary<ulong, NumberInfo>(capacity);
-        var byPerson = new Dictionary<ulong, PersonInfo>(capacity);
+        _chunkStart = new int[_chunks.Count + 1];
+        for (var c = 0; c < _chunks.Count; c++)
+        {
+            _chunkStart[c + 1] = checked(_chunkStart[c] + _chunks[c].Length);
+        }
 
-        // The two tables are independent: one core builds each.
-        Parallel.Invoke(
-            () =>
-            {
-                foreach (var chunk in whole.Chunks)
-                {
-                    foreach (ref readonly var e in chunk.AsSpan())
-                    {
-                        if (e.Status != NumberStatus.Valid)
-                        {
-                            continue;
-                        }
-
-                        ref var info = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byNumber, e.Number, out var exists);
-                        if (!exists)
-                        {
-                            info = new NumberInfo(1, e.PersonKey, false);
-                        }
-                        else
-                        {
-                            info = new NumberInfo(info.Count + 1, info.Key, info.Mixed || info.Key != e.PersonKey);
-                        }
-                    }
-                }
-            },
-            () =>
-            {
-                foreach (var chunk in whole.Chunks)
-                {
-                    foreach (ref readonly var e in chunk.AsSpan())
-                    {
-                        if (e.Status != NumberStatus.Valid)
-                        {
-                            continue;
-                        }
-
-                        ref var info = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byPerson, e.PersonKey, out var exists);
-                        info = !exists ? new PersonInfo(e.Number, false) : new PersonInfo(info.Number, info.Multiple || info.Number != e.Number);
-                    }
-                }
-            });
+        // The records that share a number, and the people who hold several, are found by grouping the valid
+        // records twice: by number, then by person key. Each grouping splits the records by hash into partitions
+        // small enough for the caches, then groups each partition apart, on all cores.
+        var trace = System.Diagnostics.Stopwatch.StartNew();
+        // The two large buffers are rented: a process that runs the analysis again reuses their memory.
+        var flags = ArrayPool<byte>.Shared.Rent(_chunkStart[^1]);
+        Array.Clear(flags, 0, _chunkStart[^1]);
+        var valid = ValidCount();
+        var items = ArrayPool<Item>.Shared.Rent(valid);
+        Console.Error.WriteLine($"TRACE alloc {trace.ElapsedMilliseconds}");
+        Group(items, valid, flags, byNumber: true);
+        Console.Error.WriteLine($"TRACE number {trace.ElapsedMilliseconds}");
+        Group(items, valid, flags, byNumber: false);
+        Console.Error.WriteLine($"TRACE person {trace.ElapsedMilliseconds}");
+        ArrayPool<Item>.Shared.Return(items);
 
         var beats = analyzer.BeatCount;
+        var tallies = new Tally[_parts];
+        Parallel.For(0, _parts, new ParallelOptions { MaxDegreeOfParallelism = _parts }, part => tallies[part] = Count(part, flags, beats));
+        ArrayPool<byte>.Shared.Return(flags);
+
+        Console.Error.WriteLine($"TRACE count {trace.ElapsedMilliseconds}");
         var idCounts = new long[(beats + 1) * IdVerdicts];
         var houseCounts = new long[(beats + 1) * HouseVerdicts];
         var findings = new List<ResidentFinding>();
         var groups = new Dictionary<(PersonIdVerdict Kind, ulong Key), List<(PersonId Person, ulong Number)>>();
-        foreach (var chunk in whole.Chunks)
+        foreach (var tally in tallies)
         {
-            foreach (ref readonly var e in chunk.AsSpan())
+            Add(idCounts, tally.IdCounts);
+            Add(houseCounts, tally.HouseCounts);
+            findings.AddRange(tally.Findings);
+            foreach (var (kind, key, person, number) in tally.GroupMembers)
             {
-                var verdict = Verdict(e, byNumber, byPerson);
-                var slot = e.Beat < 0 ? beats : e.Beat;
-                idCounts[(slot * IdVerdicts) + (int)verdict]++;
-                houseCounts[(slot * HouseVerdicts) + (int)e.House]++;
-                if (verdict != PersonIdVerdict.Consistent || e.House != PersonHouseVerdict.Consistent)
+                if (!groups.TryGetValue((kind, key), out var members))
                 {
-                    findings.Add(new ResidentFinding(e.Person, e.Beat < 0 ? null : analyzer.BeatAt(e.Beat), verdict, e.House, e.Error));
+                    groups[(kind, key)] = members = [];
                 }
 
-                if (verdict is PersonIdVerdict.SharedNumber or PersonIdVerdict.DuplicateRecord or PersonIdVerdict.MultipleNumbers)
-                {
-                    var key = verdict == PersonIdVerdict.MultipleNumbers ? e.PersonKey : e.Number;
-                    if (!groups.TryGetValue((verdict, key), out var members))
-                    {
-                        groups[(verdict, key)] = members = [];
-                    }
-
-                    members.Add((e.Person, e.Number));
-                }
+                members.Add((person, number));
             }
         }
 
+        Console.Error.WriteLine($"TRACE merge {trace.ElapsedMilliseconds}");
         return new ConsistencyReport(
             Overall(idCounts, houseCounts, beats),
             BeatFigures(idCounts, houseCounts, beats),
@@ -97,28 +80,200 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
             whole.Problems);
     }
 
-    private static PersonIdVerdict Verdict(in ConsistencyEntry e, Dictionary<ulong, NumberInfo> byNumber, Dictionary<ulong, PersonInfo> byPerson)
+    private static void Add(long[] total, long[] part)
     {
-        switch (e.Status)
+        for (var i = 0; i < total.Length; i++)
         {
-            case NumberStatus.None:
-                return PersonIdVerdict.NoNumber;
-            case NumberStatus.Invalid:
-                return PersonIdVerdict.InvalidNumber;
+            total[i] += part[i];
+        }
+    }
+
+    private static PersonIdVerdict Verdict(in ConsistencyEntry e, byte flags) => e.Status switch
+    {
+        NumberStatus.None => PersonIdVerdict.NoNumber,
+        NumberStatus.Invalid => PersonIdVerdict.InvalidNumber,
+        _ when (flags & NumberRepeated) != 0 => (flags & NumberMixed) != 0 ? PersonIdVerdict.SharedNumber : PersonIdVerdict.DuplicateRecord,
+        _ when (flags & PersonMixed) != 0 => PersonIdVerdict.MultipleNumbers,
+        _ => e.Mismatch ? PersonIdVerdict.NumberMismatch : PersonIdVerdict.Consistent,
+    };
+
+    /// <summary>A spreading of a 64-bit key, so that its top bits choose a partition and its low bits a slot.</summary>
+    private static ulong Mix(ulong key)
+    {
+        key = (key ^ (key >> 31)) * 0x7FB5D329728EA185UL;
+        key = (key ^ (key >> 27)) * 0x81DADEF4BC2DD44DUL;
+        return key ^ (key >> 33);
+    }
+
+    /// <summary>The chunks a part of the work covers: a contiguous run, so the parts' records stay in order.</summary>
+    private (int From, int To) ChunksOf(int part) => (_chunks.Count * part / _parts, _chunks.Count * (part + 1) / _parts);
+
+    private int ValidCount()
+    {
+        var valid = 0;
+        foreach (var chunk in _chunks)
+        {
+            foreach (ref readonly var e in chunk.AsSpan())
+            {
+                valid += e.Status == NumberStatus.Valid ? 1 : 0;
+            }
         }
 
-        var number = byNumber[e.Number];
-        if (number.Count > 1)
+        return valid;
+    }
+
+    /// <summary>
+    /// Groups the valid records by one key (the number, or the person key) and marks in <paramref name="flags"/> those
+    /// whose group holds more than one record, and those whose group holds different values of the other key.
+    /// </summary>
+    private void Group(Item[] items, int count, byte[] flags, bool byNumber)
+    {
+        var bits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(count, 1) / 4096), 0, 14);
+        var partitions = 1 << bits;
+        var shift = 64 - bits;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = _parts };
+
+        // Each part counts its records per partition, then writes them to its own run within each partition.
+        var counts = new int[_parts][];
+        Parallel.For(0, _parts, options, part =>
         {
-            return number.Mixed ? PersonIdVerdict.SharedNumber : PersonIdVerdict.DuplicateRecord;
+            var histogram = new int[partitions];
+            var (from, to) = ChunksOf(part);
+            for (var c = from; c < to; c++)
+            {
+                foreach (ref readonly var e in _chunks[c].AsSpan())
+                {
+                    if (e.Status == NumberStatus.Valid)
+                    {
+                        histogram[bits == 0 ? 0 : (int)(Mix(byNumber ? e.Number : e.PersonKey) >> shift)]++;
+                    }
+                }
+            }
+
+            counts[part] = histogram;
+        });
+
+        var bounds = new int[partitions + 1];
+        var cursors = new int[_parts][];
+        var offset = 0;
+        for (var part = 0; part < _parts; part++)
+        {
+            cursors[part] = new int[partitions];
         }
 
-        if (byPerson[e.PersonKey].Multiple)
+        for (var p = 0; p < partitions; p++)
         {
-            return PersonIdVerdict.MultipleNumbers;
+            bounds[p] = offset;
+            for (var part = 0; part < _parts; part++)
+            {
+                cursors[part][p] = offset;
+                offset += counts[part][p];
+            }
         }
 
-        return e.Mismatch ? PersonIdVerdict.NumberMismatch : PersonIdVerdict.Consistent;
+        bounds[partitions] = offset;
+        Parallel.For(0, _parts, options, part =>
+        {
+            var cursor = cursors[part];
+            var (from, to) = ChunksOf(part);
+            for (var c = from; c < to; c++)
+            {
+                var index = _chunkStart[c];
+                foreach (ref readonly var e in _chunks[c].AsSpan())
+                {
+                    if (e.Status == NumberStatus.Valid)
+                    {
+                        var (key, other) = byNumber ? (e.Number, e.PersonKey) : (e.PersonKey, e.Number);
+                        items[cursor[bits == 0 ? 0 : (int)(Mix(key) >> shift)]++] = new Item(key, other, index);
+                    }
+
+                    index++;
+                }
+            }
+        });
+
+        Parallel.For(0, partitions, options, () => (Slots: Array.Empty<GroupSlot>(), Used: new List<int>()), (p, _, table) =>
+        {
+            var span = items.AsSpan(bounds[p], bounds[p + 1] - bounds[p]);
+            var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(span.Length * 2, 16));
+            if (table.Slots.Length < size)
+            {
+                table.Slots = new GroupSlot[size];
+            }
+
+            var slots = table.Slots;
+            var mask = size - 1;
+            foreach (ref readonly var item in span)
+            {
+                var slot = (int)Mix(item.Key) & mask;
+                while (slots[slot].Count != 0 && slots[slot].Key != item.Key)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                ref var group = ref slots[slot];
+                if (group.Count == 0)
+                {
+                    group = new GroupSlot(item.Key, item.Other, 1, false);
+                    table.Used.Add(slot);
+                }
+                else
+                {
+                    group = new GroupSlot(group.Key, group.Other, group.Count + 1, group.Mixed || group.Other != item.Other);
+                }
+            }
+
+            foreach (ref readonly var item in span)
+            {
+                var slot = (int)Mix(item.Key) & mask;
+                while (slots[slot].Key != item.Key)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                var group = slots[slot];
+                flags[item.Index] |= byNumber
+                    ? (byte)((group.Count > 1 ? NumberRepeated : 0) | (group.Mixed ? NumberMixed : 0))
+                    : group.Mixed ? PersonMixed : (byte)0;
+            }
+
+            foreach (var slot in table.Used)
+            {
+                slots[slot] = default;
+            }
+
+            table.Used.Clear();
+            return table;
+        }, _ => { });
+    }
+
+    /// <summary>Counts the verdicts of one part's records per beat, and keeps its findings and defect-group members.</summary>
+    private Tally Count(int part, byte[] flags, int beats)
+    {
+        var tally = new Tally((beats + 1) * IdVerdicts, (beats + 1) * HouseVerdicts);
+        var (from, to) = ChunksOf(part);
+        for (var c = from; c < to; c++)
+        {
+            var index = _chunkStart[c];
+            foreach (ref readonly var e in _chunks[c].AsSpan())
+            {
+                var verdict = Verdict(e, flags[index++]);
+                var slot = e.Beat < 0 ? beats : e.Beat;
+                tally.IdCounts[(slot * IdVerdicts) + (int)verdict]++;
+                tally.HouseCounts[(slot * HouseVerdicts) + (int)e.House]++;
+                if (verdict != PersonIdVerdict.Consistent || e.House != PersonHouseVerdict.Consistent)
+                {
+                    tally.Findings.Add(new ResidentFinding(e.Person, e.Beat < 0 ? null : analyzer.BeatAt(e.Beat), verdict, e.House, e.Error));
+                }
+
+                if (verdict is PersonIdVerdict.SharedNumber or PersonIdVerdict.DuplicateRecord or PersonIdVerdict.MultipleNumbers)
+                {
+                    tally.GroupMembers.Add((verdict, verdict == PersonIdVerdict.MultipleNumbers ? e.PersonKey : e.Number, e.Person, e.Number));
+                }
+            }
+        }
+
+        return tally;
     }
 
     private static BeatConsistency Overall(long[] idCounts, long[] houseCounts, int beats)
@@ -167,7 +322,22 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
             .ThenBy(g => g.Numbers[0])
             .ThenBy(g => g.Residents[0])];
 
-    private readonly record struct NumberInfo(int Count, ulong Key, bool Mixed);
+    /// <summary>A valid record in a grouping: the key grouped by, the other key, the record's position. Packed to 20 bytes.</summary>
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private readonly record struct Item(ulong Key, ulong Other, int Index);
 
-    private readonly record struct PersonInfo(ulong Number, bool Multiple);
+    /// <summary>A group in a partition's table: its key, the first other key seen, its size, and whether another other key was seen.</summary>
+    private readonly record struct GroupSlot(ulong Key, ulong Other, int Count, bool Mixed);
+
+    /// <summary>What one part of the records counts and keeps.</summary>
+    private sealed class Tally(int idSlots, int houseSlots)
+    {
+        internal long[] IdCounts { get; } = new long[idSlots];
+
+        internal long[] HouseCounts { get; } = new long[houseSlots];
+
+        internal List<ResidentFinding> Findings { get; } = [];
+
+        internal List<(PersonIdVerdict Kind, ulong Key, PersonId Person, ulong Number)> GroupMembers { get; } = [];
+    }
 }
