@@ -6,7 +6,7 @@ namespace Policing.Domain;
 /// Maps id strings to dense integers, for the passes that look an id up once per record over millions of records.
 /// Ids are short ASCII in practice ("H00000002", "F000001-01"): a key of up to 12 ASCII characters is packed, a byte
 /// a character, into a 16-byte slot beside its value, in an open-addressing table (linear probing, a power of two at
-/// most half full), so that a lookup reads one slot and never the stored string. Any other key (longer, or not ASCII)
+/// most 80% full), so that a lookup reads one slot and never the stored string. Any other key (longer, or not ASCII)
 /// goes to an ordinary ordinal dictionary. The slot hash is seeded per table from a random number, so it is not
 /// predictable from outside.
 /// </summary>
@@ -27,7 +27,8 @@ internal sealed class StringIndex
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         _capacity = capacity;
-        var size = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(capacity, 1) * 2));
+        // Between 40% and 80% full when at capacity: memory is the cost that grows with the register.
+        var size = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity + ((uint)capacity / 4) + 1));
         _mask = (uint)size - 1;
         _slots = new Slot[size];
     }
@@ -43,6 +44,36 @@ internal sealed class StringIndex
     /// <summary>Sets a key's value, adding the key when it is not there.</summary>
     /// <exception cref="InvalidOperationException">The index is full.</exception>
     internal void Set(string key, int value) => Put(key, value, replace: true);
+
+    /// <summary>Replaces the value of a key that is there. Any number of threads may replace the values of distinct keys at once.</summary>
+    /// <exception cref="KeyNotFoundException">The key is not there.</exception>
+    internal void Replace(string key, int value)
+    {
+        if (!TryPack(key, out var low, out var high))
+        {
+            lock (_others)
+            {
+                if (!_others.ContainsKey(key))
+                {
+                    throw new KeyNotFoundException($"The key '{key}' is not in the index.");
+                }
+
+                _others[key] = value;
+                return;
+            }
+        }
+
+        for (var slot = SlotOf(low, high); _slots[slot].Low != 0; slot = (slot + 1) & _mask)
+        {
+            if (_slots[slot].Low == low && _slots[slot].High == high)
+            {
+                _slots[slot].Value = value;
+                return;
+            }
+        }
+
+        throw new KeyNotFoundException($"The key '{key}' is not in the index.");
+    }
 
     /// <summary>Finds a key's value.</summary>
     /// <returns>The value, or -1 when the key is not there.</returns>
@@ -62,6 +93,38 @@ internal sealed class StringIndex
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Finds the values of several keys: the slots of all of them are read first, so that their cache misses overlap,
+    /// then each is probed. A null key finds -1.
+    /// </summary>
+    /// <param name="keys">The keys, at most 64.</param>
+    /// <param name="values">Receives each key's value, or -1.</param>
+    internal void FindMany(ReadOnlySpan<string?> keys, Span<int> values)
+    {
+        Span<uint> slots = stackalloc uint[keys.Length];
+        ulong touched = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] is { } key && TryPack(key, out var low, out var high))
+            {
+                slots[i] = SlotOf(low, high);
+                touched ^= _slots[slots[i]].Low;
+            }
+        }
+
+        for (var i = 0; i < keys.Length; i++)
+        {
+            values[i] = keys[i] is { } key ? Find(key) : -1;
+        }
+
+        // The reads above only warm the caches. Packed keys are bytes below 0x80, so this never holds; it keeps the
+        // compiler from dropping the reads.
+        if ((touched & 0x8080808080808080UL) != 0)
+        {
+            values[0] = int.MinValue;
+        }
     }
 
     /// <summary>Packs a key of 1 to 12 ASCII characters, none of them NUL, a byte each; the first byte makes <paramref name="low"/> non-zero.</summary>
@@ -121,7 +184,7 @@ internal sealed class StringIndex
             {
                 if (replace)
                 {
-                    _slots[slot] = _slots[slot] with { Value = value };
+                    _slots[slot].Value = value;
                 }
 
                 return false;
@@ -151,5 +214,5 @@ internal sealed class StringIndex
     }
 
     /// <summary>A slot: the packed key (<see cref="Low"/> is 0 in an empty slot) and its value.</summary>
-    private readonly record struct Slot(ulong Low, uint High, int Value);
+    private record struct Slot(ulong Low, uint High, int Value);
 }

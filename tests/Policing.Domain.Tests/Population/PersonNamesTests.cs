@@ -25,4 +25,21 @@ public sealed class PersonNamesTests
         Assert.NotEqual(PersonNames.Key("张三", birth, null), PersonNames.Key("张三", null, null));
         Assert.Throws<ArgumentNullException>(() => PersonNames.Normalize(null!));
     }
+
+    [Fact]
+    public void Normalize_KeepsEveryCharacter_ThatIsNoSpaceDotOrFoldableLetter()
+    {
+        // Every character the rules leave alone comes out as it went in, whichever path answers it.
+        for (var c = '\u0080'; c < '\uFF01'; c++)
+        {
+            if (char.IsWhiteSpace(c) || c is '\u2022' or '\u30FB' or '\u2027' or '\u00B7' || char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            Assert.Equal(c.ToString(), PersonNames.Normalize($" {c} "));
+        }
+
+        Assert.Equal(string.Empty, PersonNames.Normalize("\u3000\u2028\u00A0"));
+    }
 }

@@ -37,61 +37,27 @@ public sealed class ConsistencyAnalyzer
         _houses = houses.ToArray();
         _households = households.ToArray();
         _houseIndex = new StringIndex(_houses.Length);
-        _houseBeat = new int[_houses.Length];
-        var beatIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var beats = new List<BeatId>();
-        (string? Id, int Index) last = (null, -1);
-        for (var i = 0; i < _houses.Length; i++)
-        {
-            var house = _houses[i] ?? throw new ArgumentNullException(nameof(houses), $"The houses hold a null at position {i}.");
-            if (!_houseIndex.TryAdd(house.Id.Value, i))
-            {
-                throw new ArgumentException($"The house id '{house.Id}' appears more than once on the register.", nameof(houses));
-            }
-
-            // Neighbouring houses mostly lie in one beat: the last beat is checked before the table.
-            if (!string.Equals(house.Beat.Value, last.Id, StringComparison.Ordinal))
-            {
-                ref var index = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(beatIndex, house.Beat.Value, out var known);
-                if (!known)
-                {
-                    index = beats.Count;
-                    beats.Add(house.Beat);
-                }
-
-                last = (house.Beat.Value, index);
-            }
-
-            _houseBeat[i] = last.Index;
-        }
-
-        // Beats are numbered in id order, so that the report lists them in that order.
-        var order = Enumerable.Range(0, beats.Count).ToArray();
-        _beats = [.. beats];
-        Array.Sort(_beats, order);
-        var rank = new int[order.Length];
-        for (var r = 0; r < order.Length; r++)
-        {
-            rank[order[r]] = r;
-        }
-
-        for (var i = 0; i < _houseBeat.Length; i++)
-        {
-            _houseBeat[i] = rank[_houseBeat[i]];
-        }
-
-        // A household's value is its registered house's index; when that house is not on the register, the
-        // household's own index, encoded below -1 (-1 is "no such household"), to report the house it names.
         _householdIndex = new StringIndex(_households.Length);
-        for (var i = 0; i < _households.Length; i++)
+        _houseBeat = new int[_houses.Length];
+        BeatId[] beats = [];
+        try
         {
-            var household = _households[i] ?? throw new ArgumentNullException(nameof(households), $"The households hold a null at position {i}.");
-            var house = _houseIndex.Find(household.RegisteredHouse.Value);
-            if (!_householdIndex.TryAdd(household.Id.Value, house >= 0 ? house : -2 - i))
+            // The two tables are independent: one core builds each. Then every household learns the index of its
+            // registered house, on all cores: when that house is not on the register, the household's own index,
+            // encoded below -1 (-1 is "no such household"), so that the house it names can be reported.
+            Parallel.Invoke(() => beats = IndexHouses(), IndexHouseholds);
+            Parallel.For(0, _households.Length, i =>
             {
-                throw new ArgumentException($"The household id '{household.Id}' appears more than once on the register.", nameof(households));
-            }
+                var house = _houseIndex.Find(_households[i].RegisteredHouse.Value);
+                _householdIndex.Replace(_households[i].Id.Value, house >= 0 ? house : -2 - i);
+            });
         }
+        catch (AggregateException ex)
+        {
+            ExceptionDispatchInfo.Throw(ex.Flatten().InnerExceptions[0]);
+        }
+
+        _beats = beats;
     }
 
     /// <summary>Gets the state of an empty part of the population, the identity of <see cref="ConsistencyPartial.Merge"/>.</summary>
@@ -182,6 +148,65 @@ public sealed class ConsistencyAnalyzer
         return new ConsistencyCompletion(this, whole).Run();
     }
 
+    private BeatId[] IndexHouses()
+    {
+        var beatIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var beats = new List<BeatId>();
+        (string? Id, int Index) last = (null, -1);
+        for (var i = 0; i < _houses.Length; i++)
+        {
+            var house = _houses[i] ?? throw new ArgumentNullException("houses", $"The houses hold a null at position {i}.");
+            if (!_houseIndex.TryAdd(house.Id.Value, i))
+            {
+                throw new ArgumentException($"The house id '{house.Id}' appears more than once on the register.", "houses");
+            }
+
+            // Neighbouring houses mostly lie in one beat: the last beat is checked before the table.
+            if (!string.Equals(house.Beat.Value, last.Id, StringComparison.Ordinal))
+            {
+                ref var index = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(beatIndex, house.Beat.Value, out var known);
+                if (!known)
+                {
+                    index = beats.Count;
+                    beats.Add(house.Beat);
+                }
+
+                last = (house.Beat.Value, index);
+            }
+
+            _houseBeat[i] = last.Index;
+        }
+
+        // Beats are numbered in id order, so that the report lists them in that order.
+        var order = Enumerable.Range(0, beats.Count).ToArray();
+        var sorted = beats.ToArray();
+        Array.Sort(sorted, order);
+        var rank = new int[order.Length];
+        for (var r = 0; r < order.Length; r++)
+        {
+            rank[order[r]] = r;
+        }
+
+        for (var i = 0; i < _houseBeat.Length; i++)
+        {
+            _houseBeat[i] = rank[_houseBeat[i]];
+        }
+
+        return sorted;
+    }
+
+    private void IndexHouseholds()
+    {
+        for (var i = 0; i < _households.Length; i++)
+        {
+            var household = _households[i] ?? throw new ArgumentNullException("households", $"The households hold a null at position {i}.");
+            if (!_householdIndex.TryAdd(household.Id.Value, -1))
+            {
+                throw new ArgumentException($"The household id '{household.Id}' appears more than once on the register.", "households");
+            }
+        }
+    }
+
     internal int BeatCount => _beats.Length;
 
     internal BeatId BeatAt(int index) => _beats[index];
@@ -191,17 +216,37 @@ public sealed class ConsistencyAnalyzer
 
     private ConsistencyEntry[] Reduce(Resident[] residents, ulong[] occupied, List<ReferenceProblem> problems)
     {
+        // Residents are taken a block at a time: the block's houses and households are looked up together, so that
+        // the table reads of different residents overlap instead of waiting one after another.
+        const int Block = 16;
         var entries = new ConsistencyEntry[residents.Length];
-        for (var i = 0; i < residents.Length; i++)
+        var houseKeys = new string?[Block];
+        var householdKeys = new string?[Block];
+        Span<int> houses = stackalloc int[Block];
+        Span<int> households = stackalloc int[Block];
+        for (var start = 0; start < residents.Length; start += Block)
         {
-            var resident = residents[i] ?? throw new ArgumentNullException(nameof(residents), "The residents hold a null.");
-            entries[i] = Reduce(resident, occupied, problems);
+            var count = Math.Min(Block, residents.Length - start);
+            for (var j = 0; j < count; j++)
+            {
+                var resident = residents[start + j] ?? throw new ArgumentNullException(nameof(residents), "The residents hold a null.");
+                houseKeys[j] = resident.LivingHouse?.Value;
+                householdKeys[j] = resident.Household?.Value;
+            }
+
+            _houseIndex.FindMany(houseKeys.AsSpan(0, count), houses);
+            _householdIndex.FindMany(householdKeys.AsSpan(0, count), households);
+            for (var j = 0; j < count; j++)
+            {
+                entries[start + j] = Reduce(residents[start + j], houses[j], households[j], occupied, problems);
+            }
         }
 
         return entries;
     }
 
-    private ConsistencyEntry Reduce(Resident resident, ulong[] occupied, List<ReferenceProblem> problems)
+    /// <summary>Reduces a resident to its entry, given the index of the house it lives in and the value of its household.</summary>
+    private ConsistencyEntry Reduce(Resident resident, int living, int householdValue, ulong[] occupied, List<ReferenceProblem> problems)
     {
         ulong number = 0;
         var status = NumberStatus.None;
@@ -222,11 +267,9 @@ public sealed class ConsistencyAnalyzer
             }
         }
 
-        var living = -1;
         HouseId? unknownHouse = null;
         if (resident.LivingHouse is { } livingHouse)
         {
-            living = _houseIndex.Find(livingHouse.Value);
             if (living >= 0)
             {
                 occupied[living >> 6] |= 1UL << (living & 63);
@@ -242,16 +285,15 @@ public sealed class ConsistencyAnalyzer
         HouseholdId? unknownHousehold = null;
         if (resident.Household is { } household)
         {
-            var value = _householdIndex.Find(household.Value);
-            if (value >= 0)
+            if (householdValue >= 0)
             {
                 registeredHere = true;
-                registered = value;
+                registered = householdValue;
             }
-            else if (value < -1)
+            else if (householdValue < -1)
             {
                 registeredHere = true;
-                unknownHouse ??= _households[-2 - value].RegisteredHouse;
+                unknownHouse ??= _households[-2 - householdValue].RegisteredHouse;
             }
             else
             {

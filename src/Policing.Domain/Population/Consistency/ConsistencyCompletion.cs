@@ -30,17 +30,13 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
         // The records that share a number, and the people who hold several, are found by grouping the valid
         // records twice: by number, then by person key. Each grouping splits the records by hash into partitions
         // small enough for the caches, then groups each partition apart, on all cores.
-        var trace = System.Diagnostics.Stopwatch.StartNew();
         // The two large buffers are rented: a process that runs the analysis again reuses their memory.
         var flags = ArrayPool<byte>.Shared.Rent(_chunkStart[^1]);
         Array.Clear(flags, 0, _chunkStart[^1]);
         var valid = ValidCount();
         var items = ArrayPool<Item>.Shared.Rent(valid);
-        Console.Error.WriteLine($"TRACE alloc {trace.ElapsedMilliseconds}");
         Group(items, valid, flags, byNumber: true);
-        Console.Error.WriteLine($"TRACE number {trace.ElapsedMilliseconds}");
         Group(items, valid, flags, byNumber: false);
-        Console.Error.WriteLine($"TRACE person {trace.ElapsedMilliseconds}");
         ArrayPool<Item>.Shared.Return(items);
 
         var beats = analyzer.BeatCount;
@@ -48,7 +44,6 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
         Parallel.For(0, _parts, new ParallelOptions { MaxDegreeOfParallelism = _parts }, part => tallies[part] = Count(part, flags, beats));
         ArrayPool<byte>.Shared.Return(flags);
 
-        Console.Error.WriteLine($"TRACE count {trace.ElapsedMilliseconds}");
         var idCounts = new long[(beats + 1) * IdVerdicts];
         var houseCounts = new long[(beats + 1) * HouseVerdicts];
         var findings = new List<ResidentFinding>();
@@ -69,7 +64,6 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
             }
         }
 
-        Console.Error.WriteLine($"TRACE merge {trace.ElapsedMilliseconds}");
         return new ConsistencyReport(
             Overall(idCounts, houseCounts, beats),
             BeatFigures(idCounts, houseCounts, beats),

@@ -61,6 +61,9 @@ public static class PersonNames
 
     private static char Map(char c) => c switch
     {
+        // CJK and everything up to the full-width forms: no white space, no dot, no letter to upper-case. The
+        // common case of Chinese names, answered before the Unicode tables are consulted.
+        >= '\u3400' and < '\uFF01' => c,
         _ when char.IsWhiteSpace(c) => '\0',
         >= '\uFF01' and <= '\uFF5E' => ToUpper((char)(c - 0xFEE0)),
         '\u2022' or '\u30FB' or '\uFF65' or '\u2027' or '\u00B7' => Dot,
