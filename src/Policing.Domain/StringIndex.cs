@@ -15,7 +15,7 @@ internal sealed class StringIndex
 {
     private const int PackedLength = 12;
 
-    private readonly ulong _seed = ((ulong)(uint)RandomNumberGenerator.GetInt32(int.MaxValue) << 32) | (uint)RandomNumberGenerator.GetInt32(int.MaxValue);
+    private readonly uint _seed;
     private readonly int _capacity;
     private readonly uint _mask;
     private readonly Slot[] _slots;
@@ -24,8 +24,20 @@ internal sealed class StringIndex
     /// <summary>Initializes an empty index for at most <paramref name="capacity"/> keys.</summary>
     /// <param name="capacity">The most keys it will hold.</param>
     internal StringIndex(int capacity)
+        : this(capacity, NewSeed())
+    {
+    }
+
+    /// <summary>
+    /// Initializes an empty index for at most <paramref name="capacity"/> keys, hashing with a given seed, so that
+    /// several tables can share one hash of each key (see <see cref="Hash(string, uint)"/>).
+    /// </summary>
+    /// <param name="capacity">The most keys it will hold.</param>
+    /// <param name="seed">The hash seed, from <see cref="NewSeed"/>.</param>
+    internal StringIndex(int capacity, uint seed)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        _seed = seed;
         _capacity = capacity;
         // Between 40% and 80% full when at capacity: memory is the cost that grows with the register.
         var size = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity + ((uint)capacity / 4) + 1));
@@ -39,11 +51,11 @@ internal sealed class StringIndex
     /// <summary>Adds a key with a value, unless the key is there already.</summary>
     /// <returns><see langword="true"/> when added; <see langword="false"/> when the key was there (its value is kept).</returns>
     /// <exception cref="InvalidOperationException">The index is full.</exception>
-    internal bool TryAdd(string key, int value) => Put(key, value, replace: false);
+    internal bool TryAdd(string key, int value) => Put(key, Hash(key, _seed), value, replace: false);
 
     /// <summary>Sets a key's value, adding the key when it is not there.</summary>
     /// <exception cref="InvalidOperationException">The index is full.</exception>
-    internal void Set(string key, int value) => Put(key, value, replace: true);
+    internal void Set(string key, int value) => Put(key, Hash(key, _seed), value, replace: true);
 
     /// <summary>Replaces the value of a key that is there. Any number of threads may replace the values of distinct keys at once.</summary>
     /// <exception cref="KeyNotFoundException">The key is not there.</exception>
@@ -63,7 +75,7 @@ internal sealed class StringIndex
             }
         }
 
-        for (var slot = SlotOf(low, high); _slots[slot].Low != 0; slot = (slot + 1) & _mask)
+        for (var slot = Hash(key, _seed) & _mask; _slots[slot].Low != 0; slot = (slot + 1) & _mask)
         {
             if (_slots[slot].Low == low && _slots[slot].High == high)
             {
@@ -77,14 +89,18 @@ internal sealed class StringIndex
 
     /// <summary>Finds a key's value.</summary>
     /// <returns>The value, or -1 when the key is not there.</returns>
-    internal int Find(string key)
+    internal int Find(string key) => Find(key, Hash(key, _seed));
+
+    /// <summary>Finds a key's value, with the key's hash under this table's seed already known.</summary>
+    /// <returns>The value, or -1 when the key is not there.</returns>
+    internal int Find(string key, uint hash)
     {
         if (!TryPack(key, out var low, out var high))
         {
             return _others.GetValueOrDefault(key, -1);
         }
 
-        for (var slot = SlotOf(low, high); _slots[slot].Low != 0; slot = (slot + 1) & _mask)
+        for (var slot = hash & _mask; _slots[slot].Low != 0; slot = (slot + 1) & _mask)
         {
             if (_slots[slot].Low == low && _slots[slot].High == high)
             {
@@ -95,6 +111,47 @@ internal sealed class StringIndex
         return -1;
     }
 
+    /// <summary>Sets a key's value, adding the key when it is not there, with the key's hash already known.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="hash">The key's hash under this table's seed.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>The value the key had, or -1 when it was added.</returns>
+    /// <exception cref="InvalidOperationException">The index is full.</exception>
+    internal int Exchange(string key, uint hash, int value)
+    {
+        var old = Find(key, hash);
+        Put(key, hash, value, replace: true);
+        return old;
+    }
+
+    /// <summary>The table's hash of a key.</summary>
+    internal uint Hash(string key) => Hash(key, _seed);
+
+    /// <summary>A fresh random seed for <see cref="Hash(string, uint)"/>.</summary>
+    internal static uint NewSeed() => (uint)RandomNumberGenerator.GetInt32(int.MaxValue);
+
+    /// <summary>
+    /// The hash of a key under a seed: of its packed form when it packs, else FNV-1a over its characters; mixed so
+    /// that both the low bits (a table's slot) and the high bits (a choice among tables) depend on every character.
+    /// </summary>
+    internal static uint Hash(string key, uint seed)
+    {
+        if (!TryPack(key, out var low, out var high))
+        {
+            low = 14695981039346656037UL;
+            foreach (var c in key)
+            {
+                low = (low ^ c) * 1099511628211UL;
+            }
+
+            high = uint.MaxValue;
+        }
+
+        var hash = ((low ^ seed) * 0x9E3779B97F4A7C15UL) ^ ((high + ((ulong)seed << 32)) * 0xC2B2AE3D27D4EB4FUL);
+        hash = (hash ^ (hash >> 29)) * 0xBF58476D1CE4E5B9UL;
+        return (uint)(hash ^ (hash >> 32));
+    }
+
     /// <summary>
     /// Finds the values of several keys: the slots of all of them are read first, so that their cache misses overlap,
     /// then each is probed. A null key finds -1.
@@ -103,20 +160,20 @@ internal sealed class StringIndex
     /// <param name="values">Receives each key's value, or -1.</param>
     internal void FindMany(ReadOnlySpan<string?> keys, Span<int> values)
     {
-        Span<uint> slots = stackalloc uint[keys.Length];
+        Span<uint> hashes = stackalloc uint[keys.Length];
         ulong touched = 0;
         for (var i = 0; i < keys.Length; i++)
         {
-            if (keys[i] is { } key && TryPack(key, out var low, out var high))
+            if (keys[i] is { } key)
             {
-                slots[i] = SlotOf(low, high);
-                touched ^= _slots[slots[i]].Low;
+                hashes[i] = Hash(key, _seed);
+                touched ^= _slots[hashes[i] & _mask].Low;
             }
         }
 
         for (var i = 0; i < keys.Length; i++)
         {
-            values[i] = keys[i] is { } key ? Find(key) : -1;
+            values[i] = keys[i] is { } key ? Find(key, hashes[i]) : -1;
         }
 
         // The reads above only warm the caches. Packed keys are bytes below 0x80, so this never holds; it keeps the
@@ -158,7 +215,7 @@ internal sealed class StringIndex
         return true;
     }
 
-    private bool Put(string key, int value, bool replace)
+    private bool Put(string key, uint hash, int value, bool replace)
     {
         if (!TryPack(key, out var low, out var high))
         {
@@ -177,7 +234,7 @@ internal sealed class StringIndex
             return true;
         }
 
-        var slot = SlotOf(low, high);
+        var slot = hash & _mask;
         for (; _slots[slot].Low != 0; slot = (slot + 1) & _mask)
         {
             if (_slots[slot].Low == low && _slots[slot].High == high)
@@ -204,13 +261,6 @@ internal sealed class StringIndex
         }
 
         Count++;
-    }
-
-    private uint SlotOf(ulong low, uint high)
-    {
-        var hash = ((low ^ _seed) * 0x9E3779B97F4A7C15UL) ^ ((high + _seed) * 0xC2B2AE3D27D4EB4FUL);
-        hash = (hash ^ (hash >> 29)) * 0xBF58476D1CE4E5B9UL;
-        return (uint)(hash ^ (hash >> 32)) & _mask;
     }
 
     /// <summary>A slot: the packed key (<see cref="Low"/> is 0 in an empty slot) and its value.</summary>

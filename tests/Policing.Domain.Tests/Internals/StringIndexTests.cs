@@ -15,12 +15,18 @@ public sealed class StringIndexTests
             "ABCDEFGHIJKLN", "A\0", "A", "\u007F", "é", "ABCDEFGH", "ABCDEFGH\u0001").ListOf().ToArbitrary();
         Prop.ForAll(keys, Gen.Choose(0, 1000).ListOf().ToArbitrary(), (list, values) =>
         {
-            var index = new StringIndex(list.Count);
+            var seed = StringIndex.NewSeed();
+            var index = new StringIndex(list.Count, seed);
             var expected = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < list.Count; i++)
             {
                 var value = values.Count == 0 ? i : values[i % values.Count];
-                if (i % 2 == 0)
+                if (i % 3 == 2)
+                {
+                    Assert.Equal(expected.GetValueOrDefault(list[i], -1), index.Exchange(list[i], StringIndex.Hash(list[i], seed), value));
+                    expected[list[i]] = value;
+                }
+                else if (i % 3 == 0)
                 {
                     Assert.Equal(!expected.ContainsKey(list[i]), index.TryAdd(list[i], value));
                     expected.TryAdd(list[i], value);
@@ -36,7 +42,14 @@ public sealed class StringIndexTests
             foreach (var (key, value) in expected)
             {
                 Assert.Equal(value, index.Find(key));
+                Assert.Equal(value, index.Find(key, index.Hash(key)));
             }
+
+            // Looked up a block at a time, with absent keys and holes, the same answers.
+            string?[] block = [.. expected.Keys.Take(40), "absent", null];
+            var found = new int[block.Length];
+            index.FindMany(block, found);
+            Assert.Equal(block.Select(k => k is null ? -1 : expected.GetValueOrDefault(k, -1)), found);
 
             Assert.Equal(-1, index.Find("absent"));
         }).QuickCheckThrowOnFailure();

@@ -220,8 +220,9 @@ public sealed class ConsistencyAnalyzer
         // the table reads of different residents overlap instead of waiting one after another.
         const int Block = 16;
         var entries = new ConsistencyEntry[residents.Length];
-        var houseKeys = new string?[Block];
-        var householdKeys = new string?[Block];
+        // Written through spans: a store into a span needs no array-covariance check.
+        Span<string?> houseKeys = new string?[Block];
+        Span<string?> householdKeys = new string?[Block];
         Span<int> houses = stackalloc int[Block];
         Span<int> households = stackalloc int[Block];
         for (var start = 0; start < residents.Length; start += Block)
@@ -234,8 +235,8 @@ public sealed class ConsistencyAnalyzer
                 householdKeys[j] = resident.Household?.Value;
             }
 
-            _houseIndex.FindMany(houseKeys.AsSpan(0, count), houses);
-            _householdIndex.FindMany(householdKeys.AsSpan(0, count), households);
+            _houseIndex.FindMany(houseKeys[..count], houses);
+            _householdIndex.FindMany(householdKeys[..count], households);
             for (var j = 0; j < count; j++)
             {
                 entries[start + j] = Reduce(residents[start + j], houses[j], households[j], occupied, problems);
