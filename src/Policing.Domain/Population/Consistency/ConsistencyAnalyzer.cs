@@ -101,16 +101,38 @@ public sealed class ConsistencyAnalyzer
     {
         ArgumentNullException.ThrowIfNull(residents);
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount };
-        var chunks = residents.Chunk(ChunkSize).Select((chunk, index) => (chunk, index));
-        var parts = new ConcurrentBag<(int Index, ConsistencyEntry[] Entries, ulong[] Occupied, List<ReferenceProblem> Problems)>();
+
+        // Residents held in an array or a list are read in place; any other sequence is cut into chunks as it streams.
+        IReadOnlyList<Resident>? held = residents switch
+        {
+            Resident[] array => array,
+            List<Resident> list => list,
+            _ => null,
+        };
+        var count = held?.Count ?? 0;
+        var chunks = held is null
+            ? residents.Chunk(ChunkSize).Select((chunk, index) => (Index: index, Residents: (Resident[]?)chunk, Start: 0, Count: chunk.Length))
+            : Enumerable.Range(0, (count + ChunkSize - 1) / ChunkSize).Select(index => (Index: index, Residents: (Resident[]?)null, Start: index * ChunkSize, Count: Math.Min(ChunkSize, count - (index * ChunkSize))));
+        var entries = new ConcurrentDictionary<int, ConsistencyEntry[]>();
+        var workers = new ConcurrentBag<(ulong[] Occupied, List<ReferenceProblem> Problems)>();
         try
         {
-            Parallel.ForEach(chunks, options, item =>
-            {
-                var occupied = new ulong[(_houses.Length + 63) / 64];
-                var problems = new List<ReferenceProblem>();
-                parts.Add((item.index, Reduce(item.chunk, occupied, problems), occupied, problems));
-            });
+            // Each worker marks the houses lived in on its own bitmap, merged once at the end.
+            Parallel.ForEach(
+                chunks,
+                options,
+                () => (Occupied: new ulong[(_houses.Length + 63) / 64], Problems: new List<ReferenceProblem>()),
+                (chunk, _, local) =>
+                {
+                    var span = chunk.Residents ?? (held switch
+                    {
+                        Resident[] array => array.AsSpan(chunk.Start, chunk.Count),
+                        _ => System.Runtime.InteropServices.CollectionsMarshal.AsSpan((List<Resident>)held!).Slice(chunk.Start, chunk.Count),
+                    });
+                    entries[chunk.Index] = Reduce(span, local.Occupied, local.Problems);
+                    return local;
+                },
+                workers.Add);
         }
         catch (AggregateException ex)
         {
@@ -118,17 +140,16 @@ public sealed class ConsistencyAnalyzer
             ExceptionDispatchInfo.Throw(ex.Flatten().InnerExceptions[0]);
         }
 
-        var ordered = parts.OrderBy(p => p.Index).ToArray();
         var merged = new ulong[(_houses.Length + 63) / 64];
-        foreach (var part in ordered)
+        foreach (var (occupied, _) in workers)
         {
             for (var i = 0; i < merged.Length; i++)
             {
-                merged[i] |= part.Occupied[i];
+                merged[i] |= occupied[i];
             }
         }
 
-        return new ConsistencyPartial(this, ordered.Select(p => p.Entries).ToArray(), merged, ordered.SelectMany(p => p.Problems).ToArray());
+        return new ConsistencyPartial(this, [.. entries.OrderBy(e => e.Key).Select(e => e.Value)], merged, [.. workers.SelectMany(w => w.Problems)]);
     }
 
     /// <summary>Finishes the analysis of the whole population: the cross-resident checks, the counts and the lists.</summary>
@@ -214,33 +235,52 @@ public sealed class ConsistencyAnalyzer
     internal IEnumerable<House> HousesNotIn(ulong[] occupied) =>
         _houses.Where((_, i) => (occupied[i >> 6] & (1UL << (i & 63))) == 0);
 
-    private ConsistencyEntry[] Reduce(Resident[] residents, ulong[] occupied, List<ReferenceProblem> problems)
+    private ConsistencyEntry[] Reduce(ReadOnlySpan<Resident> residents, ulong[] occupied, List<ReferenceProblem> problems)
     {
         // Residents are taken a block at a time: the block's houses and households are looked up together, so that
-        // the table reads of different residents overlap instead of waiting one after another.
+        // the table reads of different residents overlap instead of waiting one after another. Members of a
+        // household are mostly listed together: a key equal to the one before is not looked up again.
         const int Block = 16;
         var entries = new ConsistencyEntry[residents.Length];
-        // Written through spans: a store into a span needs no array-covariance check.
         Span<string?> houseKeys = new string?[Block];
         Span<string?> householdKeys = new string?[Block];
         Span<int> houses = stackalloc int[Block];
         Span<int> households = stackalloc int[Block];
+        (string? House, int HouseValue, string? Household, int HouseholdValue) last = (null, -1, null, -1);
         for (var start = 0; start < residents.Length; start += Block)
         {
             var count = Math.Min(Block, residents.Length - start);
+            string? previousHouse = last.House, previousHousehold = last.Household;
             for (var j = 0; j < count; j++)
             {
                 var resident = residents[start + j] ?? throw new ArgumentNullException(nameof(residents), "The residents hold a null.");
-                houseKeys[j] = resident.LivingHouse?.Value;
-                householdKeys[j] = resident.Household?.Value;
+                var house = resident.LivingHouse?.Value;
+                var household = resident.Household?.Value;
+                houseKeys[j] = string.Equals(house, previousHouse, StringComparison.Ordinal) ? null : house;
+                householdKeys[j] = string.Equals(household, previousHousehold, StringComparison.Ordinal) ? null : household;
+                (previousHouse, previousHousehold) = (house, household);
             }
 
             _houseIndex.FindMany(houseKeys[..count], houses);
             _householdIndex.FindMany(householdKeys[..count], households);
             for (var j = 0; j < count; j++)
             {
-                entries[start + j] = Reduce(residents[start + j], houses[j], households[j], occupied, problems);
+                var resident = residents[start + j];
+                if (houseKeys[j] is null && resident.LivingHouse is not null)
+                {
+                    houses[j] = j == 0 ? last.HouseValue : houses[j - 1];
+                }
+
+                if (householdKeys[j] is null && resident.Household is not null)
+                {
+                    households[j] = j == 0 ? last.HouseholdValue : households[j - 1];
+                }
+
+                entries[start + j] = Reduce(resident, houses[j], households[j], occupied, problems);
             }
+
+            var end = residents[start + count - 1];
+            last = (end.LivingHouse?.Value, houses[count - 1], end.Household?.Value, households[count - 1]);
         }
 
         return entries;
