@@ -29,8 +29,8 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
 
         // The records that share a number, and the people who hold several, are found by grouping the valid
         // records twice: by number, then by person key. Each grouping splits the records by hash into partitions
-        // small enough for the caches, then groups each partition apart, on all cores.
-        // The two large buffers are rented: a process that runs the analysis again reuses their memory.
+        // small enough for the caches, then groups each partition apart, on all cores. The two large buffers are
+        // rented, so that a process that runs the analysis again reuses their memory.
         var flags = ArrayPool<byte>.Shared.Rent(_chunkStart[^1]);
         Array.Clear(flags, 0, _chunkStart[^1]);
         var valid = ValidCount();
@@ -40,20 +40,20 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
         ArrayPool<Item>.Shared.Return(items);
 
         var beats = analyzer.BeatCount;
-        var tallies = new Tally[_parts];
-        Parallel.For(0, _parts, new ParallelOptions { MaxDegreeOfParallelism = _parts }, part => tallies[part] = Count(part, flags, beats));
+        var counted = new PartCounts[_parts];
+        Parallel.For(0, _parts, new ParallelOptions { MaxDegreeOfParallelism = _parts }, part => counted[part] = Count(part, flags, beats));
         ArrayPool<byte>.Shared.Return(flags);
 
         var idCounts = new long[(beats + 1) * IdVerdicts];
         var houseCounts = new long[(beats + 1) * HouseVerdicts];
         var findings = new List<ResidentFinding>();
         var groups = new Dictionary<(PersonIdVerdict Kind, ulong Key), List<(PersonId Person, ulong Number)>>();
-        foreach (var tally in tallies)
+        foreach (var part in counted)
         {
-            Add(idCounts, tally.IdCounts);
-            Add(houseCounts, tally.HouseCounts);
-            findings.AddRange(tally.Findings);
-            foreach (var (kind, key, person, number) in tally.GroupMembers)
+            Add(idCounts, part.IdCounts);
+            Add(houseCounts, part.HouseCounts);
+            findings.AddRange(part.Findings);
+            foreach (var (kind, key, person, number) in part.GroupMembers)
             {
                 if (!groups.TryGetValue((kind, key), out var members))
                 {
@@ -242,9 +242,9 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
     }
 
     /// <summary>Counts the verdicts of one part's records per beat, and keeps its findings and defect-group members.</summary>
-    private Tally Count(int part, byte[] flags, int beats)
+    private PartCounts Count(int part, byte[] flags, int beats)
     {
-        var tally = new Tally((beats + 1) * IdVerdicts, (beats + 1) * HouseVerdicts);
+        var counts = new PartCounts((beats + 1) * IdVerdicts, (beats + 1) * HouseVerdicts);
         var (from, to) = ChunksOf(part);
         for (var c = from; c < to; c++)
         {
@@ -253,21 +253,21 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
             {
                 var verdict = Verdict(e, flags[index++]);
                 var slot = e.Beat < 0 ? beats : e.Beat;
-                tally.IdCounts[(slot * IdVerdicts) + (int)verdict]++;
-                tally.HouseCounts[(slot * HouseVerdicts) + (int)e.House]++;
+                counts.IdCounts[(slot * IdVerdicts) + (int)verdict]++;
+                counts.HouseCounts[(slot * HouseVerdicts) + (int)e.House]++;
                 if (verdict != PersonIdVerdict.Consistent || e.House != PersonHouseVerdict.Consistent)
                 {
-                    tally.Findings.Add(new ResidentFinding(e.Person, e.Beat < 0 ? null : analyzer.BeatAt(e.Beat), verdict, e.House, e.Error));
+                    counts.Findings.Add(new ResidentFinding(e.Person, e.Beat < 0 ? null : analyzer.BeatAt(e.Beat), verdict, e.House, e.Error));
                 }
 
                 if (verdict is PersonIdVerdict.SharedNumber or PersonIdVerdict.DuplicateRecord or PersonIdVerdict.MultipleNumbers)
                 {
-                    tally.GroupMembers.Add((verdict, verdict == PersonIdVerdict.MultipleNumbers ? e.PersonKey : e.Number, e.Person, e.Number));
+                    counts.GroupMembers.Add((verdict, verdict == PersonIdVerdict.MultipleNumbers ? e.PersonKey : e.Number, e.Person, e.Number));
                 }
             }
         }
 
-        return tally;
+        return counts;
     }
 
     private static BeatConsistency Overall(long[] idCounts, long[] houseCounts, int beats)
@@ -324,7 +324,7 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
     private readonly record struct GroupSlot(ulong Key, ulong Other, int Count, bool Mixed);
 
     /// <summary>What one part of the records counts and keeps.</summary>
-    private sealed class Tally(int idSlots, int houseSlots)
+    private sealed class PartCounts(int idSlots, int houseSlots)
     {
         internal long[] IdCounts { get; } = new long[idSlots];
 
