@@ -53,13 +53,22 @@ internal sealed class StringIndex
     /// <exception cref="InvalidOperationException">The index is full.</exception>
     internal bool TryAdd(string key, int value) => Put(key, Hash(key, _seed), value, replace: false);
 
+    /// <summary>Adds a key with a value, unless the key is there already, with the key's hash under this table's seed already known.</summary>
+    /// <returns><see langword="true"/> when added; <see langword="false"/> when the key was there (its value is kept).</returns>
+    /// <exception cref="InvalidOperationException">The index is full.</exception>
+    internal bool TryAdd(string key, uint hash, int value) => Put(key, hash, value, replace: false);
+
     /// <summary>Sets a key's value, adding the key when it is not there.</summary>
     /// <exception cref="InvalidOperationException">The index is full.</exception>
     internal void Set(string key, int value) => Put(key, Hash(key, _seed), value, replace: true);
 
     /// <summary>Replaces the value of a key that is there. Any number of threads may replace the values of distinct keys at once.</summary>
     /// <exception cref="KeyNotFoundException">The key is not there.</exception>
-    internal void Replace(string key, int value)
+    internal void Replace(string key, int value) => Replace(key, Hash(key, _seed), value);
+
+    /// <summary>Replaces the value of a key that is there, with the key's hash under this table's seed already known.</summary>
+    /// <exception cref="KeyNotFoundException">The key is not there.</exception>
+    internal void Replace(string key, uint hash, int value)
     {
         if (!TryPack(key, out var low, out var high))
         {
@@ -75,7 +84,7 @@ internal sealed class StringIndex
             }
         }
 
-        for (var slot = Hash(key, _seed) & _mask; _slots[slot].Low != 0; slot = (slot + 1) & _mask)
+        for (var slot = hash & _mask; _slots[slot].Low != 0; slot = (slot + 1) & _mask)
         {
             if (_slots[slot].Low == low && _slots[slot].High == high)
             {
@@ -161,27 +170,29 @@ internal sealed class StringIndex
     internal void FindMany(ReadOnlySpan<string?> keys, Span<int> values)
     {
         Span<uint> hashes = stackalloc uint[keys.Length];
-        ulong touched = 0;
         for (var i = 0; i < keys.Length; i++)
         {
-            if (keys[i] is { } key)
-            {
-                hashes[i] = Hash(key, _seed);
-                touched ^= _slots[hashes[i] & _mask].Low;
-            }
+            hashes[i] = keys[i] is { } key ? Touch(key) : 0;
         }
 
         for (var i = 0; i < keys.Length; i++)
         {
             values[i] = keys[i] is { } key ? Find(key, hashes[i]) : -1;
         }
+    }
 
-        // The reads above only warm the caches. Packed keys are bytes below 0x80, so this never holds; it keeps the
-        // compiler from dropping the reads.
-        if ((touched & 0x8080808080808080UL) != 0)
-        {
-            values[0] = int.MinValue;
-        }
+    /// <summary>
+    /// Hashes a key and reads the slot where its probe starts, so that the slot is in the cache when the key is added
+    /// or found a moment later: touching the slots of a block of keys before using any lets their misses overlap.
+    /// </summary>
+    /// <returns>The key's hash, for <see cref="Find(string, uint)"/> or <see cref="TryAdd(string, uint, int)"/>.</returns>
+    internal uint Touch(string key)
+    {
+        var hash = Hash(key, _seed);
+
+        // A slot's packed key never has its top bit set, so this leaves the hash as it is; it keeps the compiler from
+        // dropping the read.
+        return hash | (uint)(_slots[hash & _mask].Low >> 63);
     }
 
     /// <summary>Packs a key of 1 to 12 ASCII characters, none of them NUL, a byte each; the first byte makes <paramref name="low"/> non-zero.</summary>

@@ -18,6 +18,9 @@ public sealed class ConsistencyAnalyzer
 {
     private const int ChunkSize = 1 << 15;
 
+    /// <summary>How many ids are looked up together, so that their cache misses overlap.</summary>
+    private const int Block = 16;
+
     private readonly House[] _houses;
     private readonly StringIndex _houseIndex;
     private readonly int[] _houseBeat;
@@ -46,10 +49,24 @@ public sealed class ConsistencyAnalyzer
             // registered house, on all cores: when that house is not on the register, the household's own index,
             // encoded below -1 (-1 is "no such household"), so that the house it names can be reported.
             Parallel.Invoke(() => beats = IndexHouses(), IndexHouseholds);
-            Parallel.For(0, _households.Length, i =>
+            Parallel.For(0, (_households.Length + Block - 1) / Block, block =>
             {
-                var house = _houseIndex.Find(_households[i].RegisteredHouse.Value);
-                _householdIndex.Replace(_households[i].Id.Value, house >= 0 ? house : -2 - i);
+                var start = block * Block;
+                var count = Math.Min(Block, _households.Length - start);
+                Span<uint> houseHashes = stackalloc uint[Block];
+                Span<uint> householdHashes = stackalloc uint[Block];
+                for (var j = 0; j < count; j++)
+                {
+                    houseHashes[j] = _houseIndex.Touch(_households[start + j].RegisteredHouse.Value);
+                    householdHashes[j] = _householdIndex.Touch(_households[start + j].Id.Value);
+                }
+
+                for (var j = 0; j < count; j++)
+                {
+                    var household = _households[start + j];
+                    var house = _houseIndex.Find(household.RegisteredHouse.Value, houseHashes[j]);
+                    _householdIndex.Replace(household.Id.Value, householdHashes[j], house >= 0 ? house : -2 - (start + j));
+                }
             });
         }
         catch (AggregateException ex)
@@ -174,10 +191,20 @@ public sealed class ConsistencyAnalyzer
         var beatIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var beats = new List<BeatId>();
         (string? Id, int Index) last = (null, -1);
+        Span<uint> hashes = stackalloc uint[Block];
         for (var i = 0; i < _houses.Length; i++)
         {
+            // A block's slots are read before any is written, so that their cache misses overlap.
+            if (i % Block == 0)
+            {
+                for (var j = i; j < Math.Min(i + Block, _houses.Length); j++)
+                {
+                    hashes[j - i] = _houses[j] is { } next ? _houseIndex.Touch(next.Id.Value) : 0;
+                }
+            }
+
             var house = _houses[i] ?? throw new ArgumentNullException("houses", $"The houses hold a null at position {i}.");
-            if (!_houseIndex.TryAdd(house.Id.Value, i))
+            if (!_houseIndex.TryAdd(house.Id.Value, hashes[i % Block], i))
             {
                 throw new ArgumentException($"The house id '{house.Id}' appears more than once on the register.", "houses");
             }
@@ -218,10 +245,19 @@ public sealed class ConsistencyAnalyzer
 
     private void IndexHouseholds()
     {
+        Span<uint> hashes = stackalloc uint[Block];
         for (var i = 0; i < _households.Length; i++)
         {
+            if (i % Block == 0)
+            {
+                for (var j = i; j < Math.Min(i + Block, _households.Length); j++)
+                {
+                    hashes[j - i] = _households[j] is { } next ? _householdIndex.Touch(next.Id.Value) : 0;
+                }
+            }
+
             var household = _households[i] ?? throw new ArgumentNullException("households", $"The households hold a null at position {i}.");
-            if (!_householdIndex.TryAdd(household.Id.Value, -1))
+            if (!_householdIndex.TryAdd(household.Id.Value, hashes[i % Block], -1))
             {
                 throw new ArgumentException($"The household id '{household.Id}' appears more than once on the register.", "households");
             }
@@ -240,7 +276,6 @@ public sealed class ConsistencyAnalyzer
         // Residents are taken a block at a time: the block's houses and households are looked up together, so that
         // the table reads of different residents overlap instead of waiting one after another. Members of a
         // household are mostly listed together: a key equal to the one before is not looked up again.
-        const int Block = 16;
         var entries = new ConsistencyEntry[residents.Length];
         Span<string?> houseKeys = new string?[Block];
         Span<string?> householdKeys = new string?[Block];
