@@ -31,7 +31,11 @@ public sealed class ConsistencyReport
         _findings = new(() => [.. findings.OrderBy(f => f.Resident.Value, StringComparer.Ordinal)]);
         EmptyHouses = emptyHouses;
         EmptyRentalHouses = emptyRentalHouses;
-        _problems = new(() => [.. referenceProblems.OrderBy(p => p.Resident.Value, StringComparer.Ordinal)]);
+        // Ordered in full, so that the order does not depend on which core met a record first.
+        _problems = new(() => [.. referenceProblems
+            .OrderBy(p => p.Resident.Value, StringComparer.Ordinal)
+            .ThenBy(p => p.UnknownHousehold?.Value, StringComparer.Ordinal)
+            .ThenBy(p => p.UnknownHouse?.Value, StringComparer.Ordinal)]);
         _byBeat = beats.Where(b => b.Beat is not null).ToDictionary(b => b.Beat!.Value);
     }
 
