@@ -186,59 +186,64 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
             }
         });
 
-        Parallel.For(0, partitions, options, () => (Slots: Array.Empty<GroupSlot>(), Used: new List<int>()), (p, _, table) =>
+        // Each part groups a run of partitions with one table, sized for the largest, cleared slot by slot.
+        var largest = 0;
+        for (var p = 0; p < partitions; p++)
         {
-            var span = items.AsSpan(bounds[p], bounds[p + 1] - bounds[p]);
-            var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(span.Length * 2, 16));
-            if (table.Slots.Length < size)
-            {
-                table.Slots = new GroupSlot[size];
-            }
+            largest = Math.Max(largest, bounds[p + 1] - bounds[p]);
+        }
 
-            var slots = table.Slots;
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(largest * 2, 16));
+        Parallel.For(0, _parts, options, part =>
+        {
+            var slots = new GroupSlot[size];
+            var used = new List<int>();
             var mask = size - 1;
-            foreach (ref readonly var item in span)
+            for (var p = partitions * part / _parts; p < partitions * (part + 1) / _parts; p++)
             {
-                var slot = (int)Mix(item.Key) & mask;
-                while (slots[slot].Count != 0 && slots[slot].Key != item.Key)
+                var span = items.AsSpan(bounds[p], bounds[p + 1] - bounds[p]);
+                foreach (ref readonly var item in span)
                 {
-                    slot = (slot + 1) & mask;
+                    var slot = (int)Mix(item.Key) & mask;
+                    while (slots[slot].Count != 0 && slots[slot].Key != item.Key)
+                    {
+                        slot = (slot + 1) & mask;
+                    }
+
+                    ref var group = ref slots[slot];
+                    if (group.Count == 0)
+                    {
+                        group = new GroupSlot(item.Key, item.Other, 1, false);
+                        used.Add(slot);
+                    }
+                    else
+                    {
+                        group = new GroupSlot(group.Key, group.Other, group.Count + 1, group.Mixed || group.Other != item.Other);
+                    }
                 }
 
-                ref var group = ref slots[slot];
-                if (group.Count == 0)
+                foreach (ref readonly var item in span)
                 {
-                    group = new GroupSlot(item.Key, item.Other, 1, false);
-                    table.Used.Add(slot);
+                    var slot = (int)Mix(item.Key) & mask;
+                    while (slots[slot].Key != item.Key)
+                    {
+                        slot = (slot + 1) & mask;
+                    }
+
+                    var group = slots[slot];
+                    flags[item.Index] |= byNumber
+                        ? (byte)((group.Count > 1 ? NumberRepeated : 0) | (group.Mixed ? NumberMixed : 0))
+                        : group.Mixed ? PersonMixed : (byte)0;
                 }
-                else
+
+                foreach (var slot in used)
                 {
-                    group = new GroupSlot(group.Key, group.Other, group.Count + 1, group.Mixed || group.Other != item.Other);
+                    slots[slot] = default;
                 }
+
+                used.Clear();
             }
-
-            foreach (ref readonly var item in span)
-            {
-                var slot = (int)Mix(item.Key) & mask;
-                while (slots[slot].Key != item.Key)
-                {
-                    slot = (slot + 1) & mask;
-                }
-
-                var group = slots[slot];
-                flags[item.Index] |= byNumber
-                    ? (byte)((group.Count > 1 ? NumberRepeated : 0) | (group.Mixed ? NumberMixed : 0))
-                    : group.Mixed ? PersonMixed : (byte)0;
-            }
-
-            foreach (var slot in table.Used)
-            {
-                slots[slot] = default;
-            }
-
-            table.Used.Clear();
-            return table;
-        }, _ => { });
+        });
     }
 
     /// <summary>Counts the verdicts of one part's records per beat, and keeps its findings and defect-group members.</summary>
