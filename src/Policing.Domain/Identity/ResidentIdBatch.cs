@@ -79,12 +79,16 @@ public static class ResidentIdBatch
     /// <returns>The position of the next line.</returns>
     internal static int CountLine(ReadOnlySpan<byte> buffer, int position, in ResidentIdValidationOptions options, Span<long> counts)
     {
-        // The common case: 18 characters and a line end, checked in the 128-bit vector path.
-        if (buffer.Length - position > ResidentId.Length && buffer[position + ResidentId.Length] == (byte)'\n' && ResidentIdVector.IsSupported &&
-            ResidentIdVector.TryParse18(ref Unsafe.Add(ref MemoryMarshal.GetReference(buffer), position), options, out _))
+        // The common case: 18 characters and a line end. A verdict other than Character proves that the 18 bytes are
+        // digits (and X), so that the line really ends there.
+        if (buffer.Length - position > ResidentId.Length && buffer[position + ResidentId.Length] == (byte)'\n')
         {
-            counts[(int)ResidentIdError.None]++;
-            return position + ResidentId.Length + 1;
+            var verdict = ResidentId.ParseCore(buffer.Slice(position, ResidentId.Length), options, out _, out _);
+            if (verdict != ResidentIdError.Character)
+            {
+                counts[(int)verdict]++;
+                return position + ResidentId.Length + 1;
+            }
         }
 
         var rest = buffer[position..];

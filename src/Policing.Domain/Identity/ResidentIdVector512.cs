@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -13,10 +14,11 @@ namespace Policing.Domain.Identity;
 /// <see cref="ResidentIdPrefixes"/> bitmap of the mode.
 /// </summary>
 /// <remarks>
-/// The path only proves lines valid. A line it cannot prove (any invalid line, a line of another length or with
-/// <c>\r\n</c>, 29 February, a code that strict mode must check against the birth year, a birth year not before the
-/// reference date's) goes to <see cref="ResidentIdBatch.CountLine"/>, the exact per-line verdict, so the counts are
-/// always those of <see cref="ResidentId.Validate(ReadOnlySpan{byte})"/> line by line.
+/// The path only proves lines valid. A line of 18 bytes it cannot prove (any invalid one, 29 February, a code that
+/// strict mode must check against the birth year, a birth year not before the reference date's) waits in a short
+/// list for <see cref="ResidentId.ParseCore{T}"/>, and any other line (another length, <c>\r\n</c>, control
+/// characters) goes to <see cref="ResidentIdBatch.CountLine"/>: both give the exact verdict, so the counts are always
+/// those of <see cref="ResidentId.Validate(ReadOnlySpan{byte})"/> line by line.
 /// </remarks>
 internal static class ResidentIdVector512
 {
@@ -66,10 +68,16 @@ internal static class ResidentIdVector512
         var ten = Vector512.Create((byte)10);
 
         // The tail lanes: the 17th digit and the check character are digits (or X, x), the 18th byte is \n.
-        var tailLow = Lanes(Vector128.Create((byte)'0', (byte)'0', (byte)'\n', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        var tailLow = Lanes(Vector128.Create((byte)'0', (byte)'0', (byte)'\n', (byte)'\n', (byte)'\n', (byte)'\n', (byte)'\n', (byte)'\n', (byte)'\n', (byte)'\n', (byte)'\n', (byte)'\n', (byte)'\n', (byte)'\n', (byte)'\n', (byte)'\n'));
         var tailRange = Lanes(Vector128.Create((byte)9, 9, 0, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255));
         var tailCase = Lanes(Vector128.Create((byte)255, 0x20, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255));
         var tailX = Lanes(Vector128.Create((byte)0, (byte)'x', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+
+        // A lane is one line of 18 bytes when no byte before the 19th is a control character (below 14: \n and \r among
+        // them; the test is stricter than needed, never looser) and the 19th is \n.
+        var control = Vector512.Create((byte)14);
+        var tailLineBytes = Lanes(Vector128.Create((byte)0, 0, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255));
+        var tailLineEnd = Lanes(Vector128.Create((byte)255, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
 
         // ISO 7064 MOD 11-2 weights in lane order; pair and field weights.
         var digitWeights = Lanes(Vector128.Create((sbyte)8, 4, 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5));
@@ -91,16 +99,23 @@ internal static class ResidentIdVector512
         var prefixIndices = Vector512.Create(0u, 4, 8, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         var lastPrefix = Vector128.Create(999_999u);
 
+        // Lines of 18 bytes that are not proved wait here for their exact verdict, so that the loop does not branch on them.
+        Span<int> waiting = stackalloc int[64];
+        var waitingCount = 0;
         var position = 0;
         long valid = 0;
         while (buffer.Length - position >= BlockBytes)
         {
             var low = Vector512.LoadUnsafe(ref start, (nuint)position);
             var high = Vector512.LoadUnsafe(ref start, (nuint)(position + 64));
-            var digits = Avx512Vbmi.PermuteVar64x8x2(low, digitIndices, high) - zeroChar;
+            var line = Avx512Vbmi.PermuteVar64x8x2(low, digitIndices, high);
+            var digits = line - zeroChar;
             var tail = Avx512Vbmi.PermuteVar64x8x2(low, tailIndices, high);
             var tailValues = tail - tailLow;
 
+            var broken = Vector512.LessThan(line, control)
+                | Vector512.LessThan(tail | tailLineBytes, control)
+                | Vector512.GreaterThan(tailValues, tailLineEnd);
             var bad = Vector512.GreaterThan(digits, nine)
                 | Vector512.AndNot(Vector512.GreaterThan(tailValues, tailRange), Vector512.Equals(tail | tailCase, tailX));
 
@@ -120,8 +135,9 @@ internal static class ResidentIdVector512
             bad |= Vector512.Equals((days | dayNeutral) & Vector512<uint>.One, Vector512<uint>.Zero).AsByte();
             bad |= Vector512.GreaterThan(monthDay & monthHigh, Vector512<uint>.Zero).AsByte();
 
-            // Bits 0, 2, 4 and 6: the lanes with nothing bad in either of their two 64-bit halves.
+            // Bits 0, 2, 4 and 6: the lanes with nothing bad (or broken) in either of their two 64-bit halves.
             var clean = (uint)Vector512.Equals(bad.AsUInt64(), Vector512<ulong>.Zero).ExtractMostSignificantBits();
+            var whole = (uint)Vector512.Equals(broken.AsUInt64(), Vector512<ulong>.Zero).ExtractMostSignificantBits();
             var codes = Vector128.Min(Avx512F.PermuteVar16x32(fields, prefixIndices).GetLower().GetLower(), lastPrefix).AsUInt64();
             var codes01 = codes.ToScalar();
             var codes23 = codes.GetElement(1);
@@ -129,33 +145,45 @@ internal static class ResidentIdVector512
                 | (Known(ref prefixes, (uint)(codes01 >> 32)) << 2)
                 | (Known(ref prefixes, (uint)codes23) << 4)
                 | (Known(ref prefixes, (uint)(codes23 >> 32)) << 6);
-            var proved = clean & (clean >> 1) & known;
-            if (proved == 0b0101_0101)
+
+            // The lanes up to the first that is not one whole line: the proved ones are counted, the others wait.
+            var lines = (uint)BitOperations.TrailingZeroCount((~(whole & (whole >> 1)) & 0b0101_0101) | 0x100) / 2;
+            var usable = ((1u << (int)(2 * lines)) - 1) & 0b0101_0101;
+            var proved = clean & (clean >> 1) & known & usable;
+            var unproved = usable & ~proved;
+            valid += BitOperations.PopCount(proved);
+            waiting[waitingCount] = position;
+            waitingCount += (int)(unproved & 1);
+            waiting[waitingCount] = position + LineBytes;
+            waitingCount += (int)((unproved >> 2) & 1);
+            waiting[waitingCount] = position + (2 * LineBytes);
+            waitingCount += (int)((unproved >> 4) & 1);
+            waiting[waitingCount] = position + (3 * LineBytes);
+            waitingCount += (int)((unproved >> 6) & 1);
+            position += (int)lines * LineBytes;
+            if (lines < LinesPerBlock)
             {
-                valid += LinesPerBlock;
-                position += LinesPerBlock * LineBytes;
-                continue;
+                position = ResidentIdBatch.CountLine(buffer, position, options, counts);
             }
 
-            // Take the proved lines in order and give the others their exact verdict, for as long as the lines
-            // still start where the lanes did.
-            var block = position;
-            for (var lane = 0; lane < LinesPerBlock && position == block + (lane * LineBytes); lane++)
+            if (waitingCount > waiting.Length - LinesPerBlock)
             {
-                if ((proved & (1u << (2 * lane))) != 0)
-                {
-                    valid++;
-                    position += LineBytes;
-                }
-                else
-                {
-                    position = ResidentIdBatch.CountLine(buffer, position, options, counts);
-                }
+                CountWaiting(buffer, waiting[..waitingCount], options, counts);
+                waitingCount = 0;
             }
         }
 
+        CountWaiting(buffer, waiting[..waitingCount], options, counts);
         counts[(int)ResidentIdError.None] += valid;
         return position;
+    }
+
+    private static void CountWaiting(ReadOnlySpan<byte> buffer, ReadOnlySpan<int> lines, in ResidentIdValidationOptions options, Span<long> counts)
+    {
+        foreach (var start in lines)
+        {
+            counts[(int)ResidentId.ParseCore(buffer.Slice(start, ResidentId.Length), options, out _, out _)]++;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
