@@ -8,6 +8,7 @@ namespace Policing.Domain.Benchmarks;
 
 /// <summary>How fast are identity numbers validated, one by one and as a whole export, against a naive validator?</summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class ResidentIdBenchmarks
 {
     private static readonly int[] WeightTable = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
