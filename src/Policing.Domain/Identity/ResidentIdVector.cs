@@ -48,7 +48,10 @@ internal static class ResidentIdVector
     {
         digits = 0;
         expectedCheck = 0;
-        var d = bytes - Vector128.Create((byte)'0');
+
+        // Digits 15 and 16 first, so that the pairs of digits fall on 16-bit words as: d14d15, d0d1, d2d3, d4d5,
+        // century, year in the century, month, day.
+        var d = Ssse3.Shuffle(bytes, Vector128.Create((byte)14, 15, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)) - Vector128.Create((byte)'0');
         var d16 = (uint)(b16 - '0');
         uint check = b17 - (uint)'0';
         if (check > 9)
@@ -61,29 +64,34 @@ internal static class ResidentIdVector
             return ResidentIdError.Character;
         }
 
-        // Pairs of digits as 16-bit numbers: p0 = d0d1, ..., p7 = d14d15.
         var pairs = Ssse3.MultiplyAddAdjacent(d, Vector128.Create((sbyte)10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1));
-        var p = pairs.AsUInt16();
-        var first6 = (p.GetElement(0) * 10_000) + (p.GetElement(1) * 100) + p.GetElement(2);
-        var error = ResidentIdRules.CheckFields(first6, (p.GetElement(3) * 100) + p.GetElement(4), p.GetElement(5), p.GetElement(6), options);
+        var fields = Sse2.MultiplyAddAdjacent(pairs, Vector128.Create((short)0, 10_000, 100, 1, 100, 1, 0, 0)).AsUInt32();
+        var prefixParts = fields.AsUInt64().ToScalar();
+        var first6 = (int)((uint)prefixParts + (uint)(prefixParts >> 32));
+        var year = (int)fields.GetElement(2);
+        var monthDay = pairs.AsUInt32().GetElement(3);
+        var month = (int)(monthDay & 0xFFFF);
+        var day = (int)(monthDay >> 16);
+        var error = ResidentIdRules.CheckFields(first6, year, month, day, options);
         if (error != ResidentIdError.None)
         {
             return error;
         }
 
-        // The ISO 7064 MOD 11-2 weighted sum of the first 16 digits, plus the 17th (weight 2).
-        var weighted = Ssse3.MultiplyAddAdjacent(d, Vector128.Create((sbyte)7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4));
-        var sum = (uint)Vector128.Sum(Sse2.MultiplyAddAdjacent(weighted, Vector128<short>.One)) + (d16 * 2);
-        expectedCheck = ResidentIdRules.CheckValueOf(sum);
-        if (expectedCheck != check)
+        // The ISO 7064 MOD 11-2 weighted sum: weighted pairs of the first 16 digits (each below 256, so that one SAD
+        // adds eight of them), then the 17th with weight 2. With the check value it is 1 modulo 11 exactly when
+        // (sum - 1) times the inverse of 11 modulo 2^32 is at most (2^32 - 1) / 11.
+        var weighted = Ssse3.MultiplyAddAdjacent(d, Vector128.Create((sbyte)8, 4, 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5));
+        var halves = Sse2.SumAbsoluteDifferences(weighted.AsByte(), Vector128<byte>.Zero).AsUInt64();
+        var sum = (uint)(halves.ToScalar() + halves.GetElement(1)) + (d16 * 2);
+        if ((sum + check - 1) * 0xBA2E_8BA3u > uint.MaxValue / 11)
         {
+            expectedCheck = ResidentIdRules.CheckValueOf(sum);
             return ResidentIdError.CheckCharacter;
         }
 
-        // Four-digit groups q0..q3 of the first 16 digits, then the 17th.
-        var quads = Sse2.MultiplyAddAdjacent(pairs, Vector128.Create((short)100, 1, 100, 1, 100, 1, 100, 1));
-        digits = ((((((ulong)(uint)quads.GetElement(0) * 10_000) + (uint)quads.GetElement(1)) * 10_000) + (uint)quads.GetElement(2)) * 10_000 * 10)
-            + ((ulong)(uint)quads.GetElement(3) * 10) + d16;
+        var date = (uint)((year * 10_000) + (month * 100) + day);
+        digits = ((ulong)(uint)first6 * 100_000_000_000) + ((ulong)date * 1_000) + ((ulong)pairs.AsUInt16().ToScalar() * 10) + d16;
         return ResidentIdError.None;
     }
 }
