@@ -47,9 +47,14 @@ internal static class ResidentIdVector512
     /// Counts the verdicts of the lines of <paramref name="buffer"/> from the start while at least
     /// <see cref="BlockBytes"/> bytes remain.
     /// </summary>
+    /// <param name="buffer">The lines.</param>
+    /// <param name="options">The reference date and the division-code mode.</param>
+    /// <param name="counts">The counts per verdict, added to.</param>
+    /// <param name="provedLines">How many lines were proved valid in vectors (the others had the exact verdict).</param>
     /// <returns>The position of the first line not counted.</returns>
-    internal static int Count(ReadOnlySpan<byte> buffer, in ResidentIdValidationOptions options, Span<long> counts)
+    internal static int Count(ReadOnlySpan<byte> buffer, in ResidentIdValidationOptions options, Span<long> counts, out long provedLines)
     {
+        provedLines = 0;
         // A line is proved only when its birth year is before the reference date's; a later year (or none at all,
         // for a reference date before 1900) goes to the exact path.
         var lastYear = options.NotAfter is { } notAfter ? notAfter.Year - 1 : ResidentIdRules.MaximumBirthYear;
@@ -175,6 +180,7 @@ internal static class ResidentIdVector512
 
         CountWaiting(buffer, waiting[..waitingCount], options, counts);
         counts[(int)ResidentIdError.None] += valid;
+        provedLines = valid;
         return position;
     }
 
