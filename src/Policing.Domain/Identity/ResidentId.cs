@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NodaTime;
 
@@ -175,33 +176,15 @@ public readonly struct ResidentId :
     /// <param name="s">The characters.</param>
     /// <param name="id">The number, or <c>default</c> when the text is not valid.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is a valid number.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out ResidentId id)
-    {
-        if (s.Length == Length && ResidentIdVector.IsSupported)
-        {
-            var valid = ResidentIdVector.TryParse18(ref MemoryMarshal.GetReference(s), ResidentIdValidationOptions.Default, out var digits);
-            id = new ResidentId(digits);
-            return valid;
-        }
-
-        return ParseCore(s, ResidentIdValidationOptions.Default, out id, out _) == ResidentIdError.None;
-    }
+    public static bool TryParse(ReadOnlySpan<char> s, out ResidentId id) =>
+        ParseCore(s, ResidentIdValidationOptions.Default, out id, out _) == ResidentIdError.None;
 
     /// <summary>Tries to parse an identity number from UTF-8 bytes. Never throws and never allocates.</summary>
     /// <param name="utf8">The UTF-8 bytes.</param>
     /// <param name="id">The number, or <c>default</c> when the bytes are not valid.</param>
     /// <returns><see langword="true"/> when <paramref name="utf8"/> is a valid number.</returns>
-    public static bool TryParse(ReadOnlySpan<byte> utf8, out ResidentId id)
-    {
-        if (utf8.Length == Length && ResidentIdVector.IsSupported)
-        {
-            var valid = ResidentIdVector.TryParse18(ref MemoryMarshal.GetReference(utf8), ResidentIdValidationOptions.Default, out var digits);
-            id = new ResidentId(digits);
-            return valid;
-        }
-
-        return ParseCore(utf8, ResidentIdValidationOptions.Default, out id, out _) == ResidentIdError.None;
-    }
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out ResidentId id) =>
+        ParseCore(utf8, ResidentIdValidationOptions.Default, out id, out _) == ResidentIdError.None;
 
     /// <summary>Tries to parse an identity number under the given options. Never throws.</summary>
     /// <param name="s">The characters.</param>
@@ -455,8 +438,27 @@ public readonly struct ResidentId :
     /// <summary>Gets the first 17 digits packed as an integer (0 for <c>default</c>).</summary>
     internal ulong PackedDigits => _digits;
 
-    /// <summary>The shared parser for characters and UTF-8 bytes.</summary>
+    /// <summary>The shared parser for characters and UTF-8 bytes: the 128-bit path where the machine has one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ResidentIdError ParseCore<T>(ReadOnlySpan<T> s, in ResidentIdValidationOptions options, out ResidentId id, out char expectedCheckCharacter)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        if (s.Length != Length || !ResidentIdVector.IsSupported)
+        {
+            return ParseScalar(s, options, out id, out expectedCheckCharacter);
+        }
+
+        ref var first = ref MemoryMarshal.GetReference(s);
+        var error = typeof(T) == typeof(byte)
+            ? ResidentIdVector.Validate18(ref Unsafe.As<T, byte>(ref first), options, out var digits, out var expected)
+            : ResidentIdVector.Validate18(ref Unsafe.As<T, char>(ref first), options, out digits, out expected);
+        id = new ResidentId(digits);
+        expectedCheckCharacter = error == ResidentIdError.CheckCharacter ? ResidentIdRules.CheckCharacterFor(expected) : '\0';
+        return error;
+    }
+
+    /// <summary>The parser one character at a time, for machines without SSSE3 (and tests, to compare).</summary>
+    internal static ResidentIdError ParseScalar<T>(ReadOnlySpan<T> s, in ResidentIdValidationOptions options, out ResidentId id, out char expectedCheckCharacter)
         where T : unmanaged, IBinaryInteger<T>
     {
         id = default;

@@ -8,6 +8,9 @@ internal static class ResidentIdRules
 
     internal const int MinimumBirthYear = 1900;
 
+    /// <summary>The last year eight digits can write.</summary>
+    internal const int MaximumBirthYear = 9999;
+
     /// <summary>The check value (0 to 10, 10 written X) for a weighted sum: "10X98765432"[sum mod 11].</summary>
     internal static uint CheckValueOf(uint weightedSum) => (12 - (weightedSum % 11)) % 11;
 
@@ -26,48 +29,17 @@ internal static class ResidentIdRules
     /// </summary>
     internal static ResidentIdError CheckFields(int first6, int year, int month, int day, in ResidentIdValidationOptions options)
     {
-        // The common case first: a county code in the table (the table holds no permit code but 810000 and
-        // 820000, which are exactly the permit codes), a plain date, no options.
-        if (DivisionTable.IsKnown(first6) && options.DivisionCodeMode == DivisionCodeMode.Lenient && options.NotAfter is null &&
+        // The common case first: first six digits valid whatever the birth year, a plain date, no reference date.
+        if (ResidentIdPrefixes.IsValid(first6, options.DivisionCodeMode) && options.NotAfter is null &&
             year >= MinimumBirthYear && (uint)(month - 1) < 12 && day >= 1 && day <= DaysInMonth(year, month))
         {
             return ResidentIdError.None;
         }
 
-        var first2 = first6 / 10_000;
-        if (first2 >= 90)
+        var error = CheckPrefix(first6, year, options.DivisionCodeMode);
+        if (error != ResidentIdError.None)
         {
-            // GA 2102-2023: 9, a mainland province, a nationality code.
-            var province = first6 / 1_000 % 100;
-            if (province >= 71 || !Provinces.IsProvince(province))
-            {
-                return ResidentIdError.Province;
-            }
-
-            if (!DivisionTable.IsNationality(first6 % 1_000))
-            {
-                return ResidentIdError.NationalityCode;
-            }
-        }
-        else if (!Provinces.IsProvince(first2))
-        {
-            return ResidentIdError.Province;
-        }
-        else if (first2 is >= 81 and <= 83)
-        {
-            // Residence permits of Hong Kong, Macao and Taiwan residents carry exactly 810000, 820000 or 830000.
-            if (first6 != first2 * 10_000)
-            {
-                return ResidentIdError.DivisionCode;
-            }
-        }
-        else if (!DivisionTable.IsKnown(first6))
-        {
-            return ResidentIdError.DivisionCode;
-        }
-        else if (options.DivisionCodeMode == DivisionCodeMode.Strict && !DivisionTable.IsInForce(first6, year))
-        {
-            return ResidentIdError.DivisionCodeNotInForce;
+            return error;
         }
 
         if (year < MinimumBirthYear || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month))
@@ -82,6 +54,46 @@ internal static class ResidentIdRules
         }
 
         return ResidentIdError.None;
+    }
+
+    /// <summary>
+    /// Checks the first six digits of a number born in a year: the province, and the division code (in the given
+    /// mode) or, for a foreigner's number, the province and the nationality code.
+    /// </summary>
+    internal static ResidentIdError CheckPrefix(int first6, int year, DivisionCodeMode mode)
+    {
+        var first2 = first6 / 10_000;
+        if (first2 >= 90)
+        {
+            // GA 2102-2023: 9, a mainland province, a nationality code.
+            var province = first6 / 1_000 % 100;
+            if (province >= 71 || !Provinces.IsProvince(province))
+            {
+                return ResidentIdError.Province;
+            }
+
+            return DivisionTable.IsNationality(first6 % 1_000) ? ResidentIdError.None : ResidentIdError.NationalityCode;
+        }
+
+        if (!Provinces.IsProvince(first2))
+        {
+            return ResidentIdError.Province;
+        }
+
+        if (first2 is >= 81 and <= 83)
+        {
+            // Residence permits of Hong Kong, Macao and Taiwan residents carry exactly 810000, 820000 or 830000.
+            return first6 == first2 * 10_000 ? ResidentIdError.None : ResidentIdError.DivisionCode;
+        }
+
+        if (!DivisionTable.IsKnown(first6))
+        {
+            return ResidentIdError.DivisionCode;
+        }
+
+        return mode == DivisionCodeMode.Strict && !DivisionTable.IsInForce(first6, year)
+            ? ResidentIdError.DivisionCodeNotInForce
+            : ResidentIdError.None;
     }
 
     private static ReadOnlySpan<byte> MonthLengths => [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -6,7 +6,7 @@ using Policing.Domain.Testing.Identity;
 
 namespace Policing.Domain.Tests.Identity;
 
-public sealed class ResidentIdBatchTests
+public sealed partial class ResidentIdBatchTests
 {
     [Fact]
     public void Validate_GeneratedExport_CountsExactlyThePlantedVerdicts()

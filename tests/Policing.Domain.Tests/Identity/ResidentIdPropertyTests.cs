@@ -104,13 +104,39 @@ public sealed class ResidentIdPropertyTests
             .ToArbitrary();
         Prop.ForAll(broken, t =>
         {
-            var scalar = ResidentId.ParseCore(t.Text.AsSpan(), ResidentIdValidationOptions.Default, out var scalarId, out _);
+            var scalar = ResidentId.ParseScalar(t.Text.AsSpan(), ResidentIdValidationOptions.Default, out var scalarId, out _);
             var vectorChars = ResidentId.TryParse(t.Text.AsSpan(), out var charId);
             var vectorBytes = ResidentId.TryParse(Encoding.UTF8.GetBytes(t.Text), out var byteId);
             return scalar == t.Expected
                 && vectorChars == (scalar == ResidentIdError.None)
                 && vectorBytes == vectorChars
                 && charId == scalarId && byteId == scalarId;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void VectorAndScalarPaths_GiveTheSameVerdictAndExpectedCharacter()
+    {
+        ResidentIdValidationOptions[] options =
+        [
+            default,
+            new() { DivisionCodeMode = DivisionCodeMode.Strict, NotAfter = new NodaTime.LocalDate(2010, 6, 15) },
+        ];
+        var texts = Gen.OneOf(NearNumbers.Generator, ValidNumbers.Generator.Select(t => t.ToLowerInvariant()), OneDigitChanged.Generator.Select(t =>
+        {
+            var chars = t.Text.ToCharArray();
+            chars[t.Position] = (char)('0' + ((chars[t.Position] - '0' + t.Digit) % 10));
+            return new string(chars);
+        }));
+        Prop.ForAll(texts.Zip(Gen.Elements(options)).ToArbitrary(), t =>
+        {
+            var (text, option) = t;
+            var scalar = ResidentId.ParseScalar(text.AsSpan(), option, out var scalarId, out var scalarExpected);
+            var chars = ResidentId.ParseCore(text.AsSpan(), option, out var charId, out var charExpected);
+            var bytes = ResidentId.ParseCore<byte>(Encoding.Latin1.GetBytes(text), option, out var byteId, out var byteExpected);
+            var utf16Only = text.Any(c => c > 0xFF);
+            return chars == scalar && charId == scalarId && charExpected == scalarExpected
+                && (utf16Only || (bytes == scalar && byteId == scalarId && byteExpected == scalarExpected));
         }).QuickCheckThrowOnFailure();
     }
 

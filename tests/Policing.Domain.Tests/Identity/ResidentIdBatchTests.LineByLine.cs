@@ -1,0 +1,192 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Policing.Domain.Identity;
+using Policing.Domain.Testing.Identity;
+
+namespace Policing.Domain.Tests.Identity;
+
+/// <summary>The batch, on the AVX-512 path and off it, gives exactly the verdicts of <see cref="ResidentId.Validate(ReadOnlySpan{char}, ResidentIdValidationOptions, out char)"/> line by line.</summary>
+public sealed partial class ResidentIdBatchTests
+{
+    private static readonly ResidentIdValidationOptions[] OptionsUnderTest =
+    [
+        default,
+        new() { DivisionCodeMode = DivisionCodeMode.Strict },
+        new() { NotAfter = new LocalDate(2001, 3, 15) },
+        new() { DivisionCodeMode = DivisionCodeMode.Strict, NotAfter = new LocalDate(2020, 1, 1) },
+        new() { NotAfter = new LocalDate(1899, 12, 31) },
+    ];
+
+    private static readonly Arbitrary<(byte[] Export, ResidentIdValidationOptions Options)> Exports =
+        (from seed in Gen.Choose(0, int.MaxValue)
+         from count in Gen.Choose(0, 300)
+         from options in Gen.Elements(OptionsUnderTest)
+         select (MixedExport(seed, count), options)).ToArbitrary();
+
+    [Fact]
+    public void Validate_EqualsValidateLineByLine_OnMixedExports()
+    {
+        Prop.ForAll(Exports, e => AllPathsEqualLineByLine(e.Export, e.Options)).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Validate_EqualsValidateLineByLine_OnRandomBytes()
+    {
+        var bytes = (from seed in Gen.Choose(0, int.MaxValue)
+                     from length in Gen.Choose(0, 700)
+                     select RandomBytes(seed, length)).ToArbitrary();
+        Prop.ForAll(bytes, b => AllPathsEqualLineByLine(b, default)).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Validate_EqualsValidateLineByLine_ForOneBrokenLineAtEveryPlace()
+    {
+        // Every count of lines around the 128-byte block, the broken line in every lane, with and without a final
+        // line end: the block boundary and a number straddling the end of the buffer are all covered.
+        var generator = new ResidentIdGenerator(3);
+        foreach (var error in ResidentIdGenerator.DefaultOptionFailures)
+        {
+            for (var count = 0; count <= 16; count++)
+            {
+                for (var broken = -1; broken < count; broken++)
+                {
+                    var lines = Enumerable.Range(0, count).Select(i => i == broken ? generator.NextBroken(error) : generator.NextValidText()).ToArray();
+                    var text = string.Join('\n', lines);
+                    Assert.True(AllPathsEqualLineByLine(Encoding.UTF8.GetBytes(text), default), $"{error}, line {broken} of {count}");
+                    Assert.True(AllPathsEqualLineByLine(Encoding.UTF8.GetBytes(text + "\n"), default), $"{error}, line {broken} of {count}, final line end");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void VectorPath_ProvesEveryWholeValidLine_ButLeavesTheOthersToTheExactVerdict()
+    {
+        if (!ResidentIdVector512.IsSupported)
+        {
+            return;
+        }
+
+        // Valid numbers of every kind, none born on 29 February (which the vector path leaves to the exact verdict).
+        var generator = new ResidentIdGenerator(8);
+        var valid = Enumerable.Range(0, 1_100).Select(i => generator.NextValidText((ResidentIdKind)(1 + (i % 5))))
+            .Where(t => t[10..14] != "0229")
+            .Take(1_000)
+            .ToList();
+        var leapDay = ResidentIdGenerator.Compose(new DivisionCode(110105), new LocalDate(2000, 2, 29), 123).RevealFull();
+        var lines = valid.Concat(Enumerable.Repeat(leapDay, 10)).Concat(Enumerable.Repeat(generator.NextBroken(ResidentIdError.CheckCharacter), 10));
+        var export = Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\n")));
+        Span<long> counts = stackalloc long[Enum.GetValues<ResidentIdError>().Length];
+
+        var end = ResidentIdVector512.Count(export, default, counts, out var proved);
+
+        Assert.Equal(1_000, proved);
+        Assert.True(export.Length - end < ResidentIdVector512.BlockBytes);
+        Assert.Equal((end / (ResidentId.Length + 1)) - 1_000, counts[(int)ResidentIdError.None] - proved + counts[(int)ResidentIdError.CheckCharacter]);
+    }
+
+    [Fact]
+    public void Validate_LeapDaysPermitsAndForeigners_AsLineByLine()
+    {
+        string[] lines =
+        [
+            Text(110105, new LocalDate(2000, 2, 29)), Text(110105, new LocalDate(1904, 2, 29)), Text(110105, new LocalDate(1900, 2, 28)),
+            Text(810000, new LocalDate(1990, 12, 31)), Text(820000, new LocalDate(1990, 1, 1)), Text(830000, new LocalDate(1990, 6, 30)),
+            Text(371403, new LocalDate(2015, 5, 5)), Text(371403, new LocalDate(1980, 5, 5)),
+            Checked("11010519000229123"), Checked("11010520000231123"), Checked("11010519991301123"), Checked("11010519991701123"),
+            Checked("11010518991231123"), Checked("11010500000101123"), Checked("11010519990100123"), Checked("11010519990132123"),
+            Checked("11010519990431123"), Checked("11010599991231123"), Checked("11010520010315123"), Checked("11010520010316123"),
+        ];
+        var generator = new ResidentIdGenerator(21);
+        var mixed = lines.Concat(Enum.GetValues<ResidentIdKind>().Select(generator.NextValidText)).ToArray();
+        foreach (var options in OptionsUnderTest)
+        {
+            var text = string.Concat(Enumerable.Repeat(string.Join('\n', mixed) + "\n", 5));
+            Assert.True(AllPathsEqualLineByLine(Encoding.UTF8.GetBytes(text), options), options.ToString());
+        }
+
+        static string Checked(string first17) => first17 + ResidentId.ComputeCheckCharacter(first17);
+
+        static string Text(int division, LocalDate date) =>
+            ResidentIdGenerator.Compose(new DivisionCode(division), date, 123).RevealFull();
+    }
+
+    private static bool AllPathsEqualLineByLine(byte[] export, ResidentIdValidationOptions options)
+    {
+        var expected = LineByLine(export, options);
+        var scalar = ResidentIdBatch.ValidateWith(export, options, vector512: false);
+        var vector = ResidentIdVector512.IsSupported ? ResidentIdBatch.ValidateWith(export, options, vector512: true) : scalar;
+        return expected.Equals(scalar) && expected.Equals(vector) && expected.Equals(ResidentIdBatch.Validate(export, options));
+    }
+
+    private static ResidentIdBatchResult LineByLine(byte[] export, ResidentIdValidationOptions options)
+    {
+        var lines = Encoding.Latin1.GetString(export).Split('\n');
+        var counts = new long[Enum.GetValues<ResidentIdError>().Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i == lines.Length - 1 && lines[i].Length == 0)
+            {
+                break;
+            }
+
+            var line = lines[i].EndsWith('\r') ? lines[i][..^1] : lines[i];
+            counts[(int)ResidentId.Validate(line, options, out _)]++;
+        }
+
+        return new ResidentIdBatchResult(counts);
+    }
+
+    private static byte[] RandomBytes(int seed, int length)
+    {
+        // Bytes around the ones that matter (digits, X, x, line ends) and any others.
+        var random = new Random(seed);
+        var bytes = new byte[length];
+        for (var i = 0; i < length; i++)
+        {
+            bytes[i] = random.Next(4) switch
+            {
+                0 => (byte)random.Next(256),
+                1 => "\n\r"u8[random.Next(2)],
+                2 => "Xx/:0"u8[random.Next(5)],
+                _ => (byte)('0' + random.Next(10)),
+            };
+        }
+
+        return bytes;
+    }
+
+    private static byte[] MixedExport(int seed, int count)
+    {
+        var random = new Random(seed);
+        var generator = new ResidentIdGenerator(seed);
+        var strict = new ResidentIdValidationOptions { DivisionCodeMode = DivisionCodeMode.Strict, NotAfter = new LocalDate(2000, 1, 1) };
+        var text = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            var line = random.Next(20) switch
+            {
+                0 => generator.NextBroken(ResidentIdGenerator.DefaultOptionFailures[random.Next(ResidentIdGenerator.DefaultOptionFailures.Count)]),
+                1 => generator.NextBroken(ResidentIdError.DivisionCodeNotInForce, strict),
+                2 => generator.NextBroken(ResidentIdError.BirthDateAfterReference, strict),
+                3 => generator.NextValidText()[..random.Next(ResidentId.Length)],
+                4 => generator.NextValidText() + (char)('0' + random.Next(10)),
+                5 => string.Empty,
+                6 => generator.NextValidText().ToLowerInvariant(),
+                7 => Encoding.Latin1.GetString(RandomBytes(random.Next(), random.Next(25))).Replace("\n", string.Empty, StringComparison.Ordinal),
+                8 => generator.NextValidText((ResidentIdKind)random.Next(1, 6)),
+                9 => ResidentIdGenerator.Compose(new DivisionCode(371403), new LocalDate(1990 + random.Next(35), 1 + random.Next(12), 1), random.Next(1000)).RevealFull(),
+                _ => generator.NextValidText(),
+            };
+            text.Append(line);
+            if (i < count - 1 || random.Next(2) == 0)
+            {
+                text.Append(random.Next(8) == 0 ? "\r\n" : "\n");
+            }
+        }
+
+        return Encoding.Latin1.GetBytes(text.ToString());
+    }
+}
