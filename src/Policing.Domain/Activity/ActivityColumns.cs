@@ -26,6 +26,9 @@ public sealed class ActivityColumns
     public const int NotEntered = int.MinValue;
 
     private readonly OfficerId[] _officers;
+    private readonly Officer[] _officerRecords;
+    private readonly BeatId[][] _officerBeats;
+    private readonly int[] _householdOwners;
     private readonly HouseholdId[] _households;
     private readonly PersonId[] _persons;
 
@@ -75,12 +78,24 @@ public sealed class ActivityColumns
     {
         Context = context;
         var options = new ParallelOptions { MaxDegreeOfParallelism = parts };
-        _officers = [.. context.Officers.Select(o => o.Id)];
+        _officerRecords = [.. context.Officers];
+        _officers = [.. _officerRecords.Select(o => o.Id)];
+        _officerBeats = new BeatId[_officers.Length][];
         var officerIndex = new StringIndex(_officers.Length);
+        var beatOwners = new Dictionary<BeatId, int>();
         for (var i = 0; i < _officers.Length; i++)
         {
             officerIndex.TryAdd(_officers[i].Value, i);
+            _officerBeats[i] = [.. context.BeatsOf(_officers[i])];
+            foreach (var beat in _officerBeats[i])
+            {
+                beatOwners[beat] = i;
+            }
         }
+
+        _householdOwners = new int[context.HouseholdCount];
+        ForRanges(_householdOwners.Length, options, h =>
+            _householdOwners[h] = context.BeatAt(h) is { } beat && beatOwners.TryGetValue(beat, out var owner) ? owner : -1);
 
         int OfficerOf(OfficerId officer) => officer.Value is { } id ? officerIndex.Find(id) : -1;
 
@@ -433,6 +448,15 @@ public sealed class ActivityColumns
 
     /// <summary>Gets where each service was given.</summary>
     public ReadOnlySpan<ServicePlace> ServicePlaces => _servicePlaces;
+
+    /// <summary>Gets the register's officers, in the order of <see cref="Officers"/>.</summary>
+    internal Officer[] OfficerRecords => _officerRecords;
+
+    /// <summary>Gets the beats each officer answers for, in id order.</summary>
+    internal BeatId[][] OfficerBeats => _officerBeats;
+
+    /// <summary>Gets, for each household of the register, the officer answering for its beat, or -1.</summary>
+    internal int[] HouseholdOwners => _householdOwners;
 
     /// <summary>Gets the raw visit starts by officer, for the tally.</summary>
     internal int[] VisitStartArray => _visitStarts;

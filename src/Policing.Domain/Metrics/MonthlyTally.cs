@@ -81,7 +81,7 @@ public static class MonthlyTally
             _end = _period.End.ToUnixTimeTicks();
             _parts = parts;
             _options = new ParallelOptions { MaxDegreeOfParallelism = parts };
-            _officers = [.. context.Officers];
+            _officers = columns.OfficerRecords;
         }
 
         internal IReadOnlyList<OfficerMonth> Months(Func<BeatId, Rate> personIdConsistency)
@@ -123,7 +123,7 @@ public static class MonthlyTally
 
                 var due = 0;
                 var consistency = Rate.NoData;
-                foreach (var beat in _context.BeatsOf(_officers[i].Id))
+                foreach (var beat in _columns.OfficerBeats[i])
                 {
                     due += _plan.DueIn(beat).Count;
                     consistency = consistency.Plus(personIdConsistency(beat));
@@ -141,11 +141,26 @@ public static class MonthlyTally
         private int[] DueOwners()
         {
             var dueOwner = new int[_context.HouseholdCount];
+            if (ReferenceEquals(_plan.Context, _context))
+            {
+                // The plan marks its due households by the same dense index as the columns: no id is looked up.
+                var (due, owners) = (_plan.DueByIndex, _columns.HouseholdOwners);
+                Parallel.For(0, _parts, _options, p =>
+                {
+                    var (start, end) = ActivityColumns.Range(dueOwner.Length, p, _parts);
+                    for (var h = start; h < end; h++)
+                    {
+                        dueOwner[h] = due[h] ? owners[h] : -1;
+                    }
+                });
+                return dueOwner;
+            }
+
             Array.Fill(dueOwner, -1);
             Parallel.For(0, _officers.Length, _options, o =>
             {
                 // Each household lies in one beat and each beat has one officer: no two writers share a slot.
-                foreach (var beat in _context.BeatsOf(_officers[o].Id))
+                foreach (var beat in _columns.OfficerBeats[o])
                 {
                     foreach (var household in _plan.DueIn(beat))
                     {

@@ -77,10 +77,16 @@ public sealed class ActivityColumnsTests
         var plan = VisitPlan.Build(context, January, new Dictionary<HouseholdId, LocalDate>());
         var expected = TallyAccumulator.Of(log, January).Finish(context, plan, _ => Rate.NoData);
 
+        var planOfAnEqualRegister = VisitPlan.Build(Context(), January, new Dictionary<HouseholdId, LocalDate> { [F1] = new LocalDate(2013, 12, 1) });
+        var expectedByThatPlan = TallyAccumulator.Of(log, January).Finish(context, planOfAnEqualRegister, _ => Rate.NoData);
         for (var parts = 1; parts <= 4; parts++)
         {
-            Assert.Equal(expected, MonthlyTally.Build(context, ActivityColumns.Create(context, log, parts), plan, _ => Rate.NoData, parts));
+            var columns = ActivityColumns.Create(context, log, parts);
+            Assert.Equal(expected, MonthlyTally.Build(context, columns, plan, _ => Rate.NoData, parts));
+            Assert.Equal(expectedByThatPlan, MonthlyTally.Build(context, columns, planOfAnEqualRegister, _ => Rate.NoData, parts));
         }
+
+        Assert.NotEqual(expected, expectedByThatPlan);
 
         var c2 = expected.Single(m => m.Officer == C2);
         Assert.Equal((3, 1, 1), (c2.FollowUpsSatisfied, c2.FollowUpsDissatisfied, c2.MediationsAllPartiesSatisfied));
