@@ -104,6 +104,8 @@ public sealed class ActivityColumns
         var n = visits.Count;
         var officerOf = new int[n];
         var householdOf = new int[n];
+        var idSeed = StringIndex.NewSeed();
+        var idHashes = new uint[n];
         var perPart = new int[parts][];
         Parallel.For(0, parts, options, p =>
         {
@@ -111,9 +113,11 @@ public sealed class ActivityColumns
             var (start, end) = Range(n, p, parts);
             for (var v = start; v < end; v++)
             {
-                var o = officerOf[v] = OfficerOf(visits[v].Officer);
+                var visit = visits[v];
+                var o = officerOf[v] = OfficerOf(visit.Officer);
                 counts[o < 0 ? _officers.Length : o]++;
-                householdOf[v] = context.IndexOf(visits[v].Household);
+                householdOf[v] = context.IndexOf(visit.Household);
+                idHashes[v] = StringIndex.Hash(visit.Id.Value, idSeed);
             }
         });
 
@@ -167,13 +171,14 @@ public sealed class ActivityColumns
                 positionOf[v] = at;
                 _visitOfficers[at] = o;
                 _visitHouseholds[at] = householdOf[v];
-                _visitTicks[at] = visits[v].At.ToUnixTimeTicks();
-                _visitKinds[at] = visits[v].Kind;
+                var visit = visits[v];
+                _visitTicks[at] = visit.At.ToUnixTimeTicks();
+                _visitKinds[at] = visit.Kind;
                 _visitLogIndexes[at] = v;
             }
         });
 
-        var visitIds = EventIdTable.Build(n, v => visits[v].Id.Value, options);
+        var visitIds = EventIdTable.Build(n, v => visits[v].Id.Value, idHashes, idSeed, options);
         _visitPrevious = new int[n];
         Parallel.For(0, parts, options, p =>
         {
@@ -507,7 +512,8 @@ public sealed class ActivityColumns
     internal static (int Start, int End) Range(int count, int part, int parts) =>
         ((int)((long)count * part / parts), (int)((long)count * (part + 1) / parts));
 
-    private static void ForRanges(int count, ParallelOptions options, Action<int> body)
+    /// <summary>Runs a body for every item, each core on its own range.</summary>
+    internal static void ForRanges(int count, ParallelOptions options, Action<int> body)
     {
         var parts = options.MaxDegreeOfParallelism;
         Parallel.For(0, parts, options, p =>

@@ -27,9 +27,21 @@ internal sealed class EventIdTable
     /// <param name="options">The cores to use; one table each.</param>
     internal static EventIdTable Build(int count, Func<int, string> idOf, ParallelOptions options)
     {
-        var parts = Math.Max(options.MaxDegreeOfParallelism, 1);
         var seed = StringIndex.NewSeed();
         var hashes = new uint[count];
+        ActivityColumns.ForRanges(count, options, i => hashes[i] = StringIndex.Hash(idOf(i), seed));
+        return Build(count, idOf, hashes, seed, options);
+    }
+
+    /// <summary>Tables the ids of a kind of event whose hashes are known already (computed in a pass that reads the events anyway).</summary>
+    /// <param name="count">The number of events.</param>
+    /// <param name="idOf">The id of an event, by its index.</param>
+    /// <param name="hashes">The hash of each event's id under <paramref name="seed"/>.</param>
+    /// <param name="seed">The seed, from <see cref="StringIndex.NewSeed"/>.</param>
+    /// <param name="options">The cores to use; one table each.</param>
+    internal static EventIdTable Build(int count, Func<int, string> idOf, uint[] hashes, uint seed, ParallelOptions options)
+    {
+        var parts = Math.Max(options.MaxDegreeOfParallelism, 1);
         var sizes = new int[parts][];
         Parallel.For(0, parts, options, p =>
         {
@@ -37,8 +49,7 @@ internal sealed class EventIdTable
             var (start, end) = ActivityColumns.Range(count, p, parts);
             for (var i = start; i < end; i++)
             {
-                var hash = hashes[i] = StringIndex.Hash(idOf(i), seed);
-                mine[TableOf(hash, parts)]++;
+                mine[TableOf(hashes[i], parts)]++;
             }
         });
 
