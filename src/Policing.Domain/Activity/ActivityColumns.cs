@@ -337,7 +337,7 @@ public sealed class ActivityColumns
     /// <summary>Gets the households by index: the register's, then those visited that the register lacks.</summary>
     public IReadOnlyList<HouseholdId> Households => _households;
 
-    /// <summary>Gets the persons by index: the parties to the disputes, then the other residents called.</summary>
+    /// <summary>Gets the persons by index: the parties to the disputes, then the other persons called.</summary>
     public IReadOnlyList<PersonId> Persons => _persons;
 
     /// <summary>Gets the number of visits.</summary>
