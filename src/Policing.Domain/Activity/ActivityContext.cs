@@ -138,6 +138,9 @@ public sealed class ActivityContext
     /// <summary>Gets the number of households on the register.</summary>
     internal int HouseholdCount => _households.Length;
 
+    /// <summary>Gets the beat of the household with a dense index, or null when its house is not on the register.</summary>
+    internal BeatId? BeatAt(int index) => _householdBeats[index];
+
     /// <summary>Gets a household's dense index (0 to <see cref="HouseholdCount"/> - 1), or -1 when it is not on the register.</summary>
     internal int IndexOf(HouseholdId household) => household.Value is { } id ? _householdIndex.Find(id) : -1;
 }

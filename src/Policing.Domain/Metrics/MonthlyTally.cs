@@ -1,21 +1,19 @@
-using System.Collections.Concurrent;
 using Policing.Domain.Activity;
 using Policing.Domain.Beats;
-using Policing.Domain.Population;
 
 namespace Policing.Domain.Metrics;
 
 /// <summary>
 /// Builds a month's tallies, one per officer, on all cores. The same figures as
 /// <see cref="TallyAccumulator.Of"/> followed by <see cref="TallyAccumulator.Finish"/> (a property test holds them
-/// equal), computed the fast way for a single machine: officers and households become dense indices, each core counts
-/// its share of every event kind into flat arrays, and the subjects of the follow-up calls are found in tables split by
-/// hash. Use <see cref="TallyAccumulator"/> to tally shards apart and merge them.
+/// equal), computed the fast way for a single machine: over the log in columns (<see cref="ActivityColumns"/>), where
+/// every officer, household and event is already a dense index, each core counts its share of every event kind into
+/// flat arrays. Use <see cref="TallyAccumulator"/> to tally shards apart and merge them.
 /// </summary>
 /// <remarks>This type is stateless and thread-safe.</remarks>
 public static class MonthlyTally
 {
-    /// <summary>Builds the tallies of a month.</summary>
+    /// <summary>Builds the tallies of a month from an activity log: <see cref="ActivityColumns.Create"/>, then the tally over the columns.</summary>
     /// <param name="context">The register the activity is checked against.</param>
     /// <param name="log">The validated activity (see <see cref="ActivityValidator"/>).</param>
     /// <param name="plan">The visit plan of the month.</param>
@@ -31,169 +29,93 @@ public static class MonthlyTally
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(personIdConsistency);
-        if (maxDegreeOfParallelism is < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "At least one core is needed.");
-        }
-
-        var parts = Math.Min(maxDegreeOfParallelism ?? Environment.ProcessorCount, 64);
-        return new Run(context, log, plan, parts).Months(personIdConsistency);
+        var parts = ActivityColumns.Parts(maxDegreeOfParallelism);
+        return new Run(context, ActivityColumns.Create(context, log, parts), plan, parts).Months(personIdConsistency);
     }
 
-    /// <summary>One build: the dense indices, the per-part counts, and the tables of the follow-up subjects.</summary>
+    /// <summary>Builds the tallies of a month from an activity log in columns.</summary>
+    /// <param name="context">The register the columns were built against.</param>
+    /// <param name="columns">The validated activity in columns (see <see cref="ActivityColumns.Create"/>).</param>
+    /// <param name="plan">The visit plan of the month.</param>
+    /// <param name="personIdConsistency">The person-ID consistency of a beat (from the consistency report).</param>
+    /// <param name="maxDegreeOfParallelism">How many cores to use; all when <see langword="null"/>.</param>
+    /// <returns>One tally per officer of the register, in officer-id order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="columns"/> were built against another context.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
+    [MustUseOutcome]
+    public static IReadOnlyList<OfficerMonth> Build(ActivityContext context, ActivityColumns columns, VisitPlan plan, Func<BeatId, Rate> personIdConsistency, int? maxDegreeOfParallelism = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(personIdConsistency);
+        if (!ReferenceEquals(columns.Context, context))
+        {
+            throw new ArgumentException("The columns were built against another activity context: officer and household indices would not match. Create them with this context.", nameof(columns));
+        }
+
+        return new Run(context, columns, plan, ActivityColumns.Parts(maxDegreeOfParallelism)).Months(personIdConsistency);
+    }
+
+    /// <summary>One build over the columns: each part's counts, the follow-up calls, the mediations whose parties were all satisfied, and the months.</summary>
     private sealed class Run
     {
         private readonly ActivityContext _context;
-        private readonly ActivityLog _log;
+        private readonly ActivityColumns _columns;
         private readonly VisitPlan _plan;
         private readonly MonthlyPeriod _period;
+        private readonly long _start;
+        private readonly long _end;
         private readonly int _parts;
         private readonly ParallelOptions _options;
         private readonly Officer[] _officers;
-        private readonly StringIndex _officerIndex;
-        private readonly OfficerCounts[][] _counts;
-        private readonly long[][] _visitKeys;
-        private readonly int[] _visitKeyCount;
-        private readonly ConcurrentBag<(int Officer, HouseholdId Household)> _unknownHouseholds = [];
-        private readonly StringIndex[] _visitOfficer;
 
-        internal Run(ActivityContext context, ActivityLog log, VisitPlan plan, int parts)
+        internal Run(ActivityContext context, ActivityColumns columns, VisitPlan plan, int parts)
         {
             _context = context;
-            _log = log;
+            _columns = columns;
             _plan = plan;
             _period = plan.Period;
+            _start = _period.Start.ToUnixTimeTicks();
+            _end = _period.End.ToUnixTimeTicks();
             _parts = parts;
             _options = new ParallelOptions { MaxDegreeOfParallelism = parts };
-            _officers = [.. context.Officers];
-            _officerIndex = new StringIndex(_officers.Length);
-            for (var i = 0; i < _officers.Length; i++)
-            {
-                _officerIndex.TryAdd(_officers[i].Id.Value, i);
-            }
-
-            _counts = new OfficerCounts[parts][];
-            _visitKeys = new long[parts][];
-            _visitKeyCount = new int[parts];
-            _visitOfficer = new StringIndex[parts];
+            _officers = columns.OfficerRecords;
         }
 
         internal IReadOnlyList<OfficerMonth> Months(Func<BeatId, Rate> personIdConsistency)
         {
-            // 1. Each part counts its share of every event kind, keeps its visits as (officer, household) keys, and
-            //    tables them by id for the follow-up calls: one read of each event.
-            Parallel.For(0, _parts, _options, Count);
-
-            // 2. Services and mediations by id, the two tables built side by side.
-            var serviceOfficer = new StringIndex(_log.Services.Count);
-            var mediationIndex = new StringIndex(_log.Mediations.Count);
-            var mediations = new List<(int Officer, DisputeId Dispute, string Id)>();
-            Parallel.Invoke(
-                _options,
-                () =>
-                {
-                    foreach (var s in _log.Services)
-                    {
-                        if (_period.Contains(s.At) && OfficerOf(s.Officer) is var o and >= 0)
-                        {
-                            serviceOfficer.Set(s.Id.Value, o);
-                        }
-                    }
-                },
-                () =>
-                {
-                    foreach (var m in _log.Mediations)
-                    {
-                        if (_period.Contains(m.At) && OfficerOf(m.Officer) is var o and >= 0)
-                        {
-                            // The last of two mediations with one id wins, as in the mergeable tally.
-                            if (mediationIndex.Find(m.Id.Value) is var known and >= 0)
-                            {
-                                mediations[known] = (o, m.Dispute, m.Id.Value);
-                            }
-                            else
-                            {
-                                mediationIndex.TryAdd(m.Id.Value, mediations.Count);
-                                mediations.Add((o, m.Dispute, m.Id.Value));
-                            }
-                        }
-                    }
-                });
-
-            // 3. The follow-up calls, credited to the officer of their subject.
-            var calls = new (int Satisfied, int Dissatisfied, int Unreachable)[_parts][];
-            var satisfiedParties = new List<(string Mediation, PersonId Person)>[_parts];
+            // 1. Each part counts its share of every event kind; the visits it takes officer by officer, so that it
+            //    finds each officer's distinct households, and the due ones among them, as it goes.
+            var dueOwner = DueOwners();
+            var counts = new OfficerCounts[_parts][];
+            var distinct = new int[_officers.Length];
+            var dueVisited = new int[_officers.Length];
             Parallel.For(0, _parts, _options, p =>
             {
-                var mine = calls[p] = new (int, int, int)[_officers.Length];
-                var parties = satisfiedParties[p] = [];
-                foreach (var call in Slice(_log.FollowUps, p))
-                {
-                    var officer = call.Subject switch
-                    {
-                        FollowUpSubject.Visit => VisitOfficer(call.SubjectId),
-                        FollowUpSubject.Service => serviceOfficer.Find(call.SubjectId),
-                        FollowUpSubject.Mediation => mediationIndex.Find(call.SubjectId) is var m and >= 0 ? mediations[m].Officer : -1,
-                        _ => -1,
-                    };
-                    if (officer < 0)
-                    {
-                        continue;
-                    }
-
-                    ref var c = ref mine[officer];
-                    c = call.Result switch
-                    {
-                        FollowUpResult.Satisfied => (c.Satisfied + 1, c.Dissatisfied, c.Unreachable),
-                        FollowUpResult.Dissatisfied => (c.Satisfied, c.Dissatisfied + 1, c.Unreachable),
-                        _ => (c.Satisfied, c.Dissatisfied, c.Unreachable + 1),
-                    };
-                    if (call.Subject == FollowUpSubject.Mediation && call.Result == FollowUpResult.Satisfied && call.Person is { } person)
-                    {
-                        parties.Add((call.SubjectId, person));
-                    }
-                }
+                counts[p] = new OfficerCounts[_officers.Length];
+                CountVisits(p, counts[p], dueOwner, distinct, dueVisited);
+                CountOthers(p, counts[p]);
             });
 
-            // 4. Mediations whose every party said they were satisfied.
-            var satisfied = new Dictionary<string, HashSet<PersonId>>(StringComparer.Ordinal);
-            foreach (var (mediation, person) in satisfiedParties.SelectMany(p => p))
-            {
-                if (!satisfied.TryGetValue(mediation, out var people))
-                {
-                    satisfied[mediation] = people = [];
-                }
+            // 2. The follow-up calls, credited to the officer of the event they follow up when it is of the month.
+            var calls = new (int Satisfied, int Dissatisfied, int Unreachable)[_parts][];
+            var satisfiedParties = new List<long>[_parts];
+            Parallel.For(0, _parts, _options, p => (calls[p], satisfiedParties[p]) = CountCalls(p));
 
-                people.Add(person);
-            }
+            // 3. Mediations whose every party said they were satisfied.
+            var allSatisfied = AllPartiesSatisfied(satisfiedParties);
 
-            var disputes = new Dictionary<DisputeId, IReadOnlyList<PersonId>>();
-            foreach (var d in _log.Disputes)
-            {
-                disputes.TryAdd(d.Id, d.Parties);
-            }
-
-            var allSatisfied = new int[_officers.Length];
-            foreach (var (officer, dispute, id) in mediations)
-            {
-                if (disputes.TryGetValue(dispute, out var parties) && satisfied.TryGetValue(id, out var people) && parties.All(people.Contains))
-                {
-                    allSatisfied[officer]++;
-                }
-            }
-
-            // 5. Distinct households visited, and the due households among them, from the sorted visit keys.
-            var (distinct, dueVisited) = DistinctVisits();
-
-            // 6. One tally per officer.
+            // 4. One tally per officer.
             var months = new OfficerMonth[_officers.Length];
             Parallel.For(0, _officers.Length, _options, i =>
             {
-                var counts = default(OfficerCounts);
+                var c = default(OfficerCounts);
                 var (sat, dis, unr) = (0, 0, 0);
                 for (var p = 0; p < _parts; p++)
                 {
-                    counts = counts.Plus(_counts[p][i]);
+                    c = c.Plus(counts[p][i]);
                     sat += calls[p][i].Satisfied;
                     dis += calls[p][i].Dissatisfied;
                     unr += calls[p][i].Unreachable;
@@ -201,119 +123,44 @@ public static class MonthlyTally
 
                 var due = 0;
                 var consistency = Rate.NoData;
-                foreach (var beat in _context.BeatsOf(_officers[i].Id))
+                foreach (var beat in _columns.OfficerBeats[i])
                 {
                     due += _plan.DueIn(beat).Count;
                     consistency = consistency.Plus(personIdConsistency(beat));
                 }
 
-                months[i] = counts.ToMonth(_officers[i], _period.Month, distinct[i], due, dueVisited[i], (sat, dis, unr), allSatisfied[i], consistency);
+                months[i] = c.ToMonth(_officers[i], _period.Month, distinct[i], due, dueVisited[i], (sat, dis, unr), allSatisfied[i], consistency);
             });
 
             return months;
         }
 
-        private int OfficerOf(OfficerId officer) => officer.Value is { } id ? _officerIndex.Find(id) : -1;
+        private bool InMonth(long ticks) => ticks >= _start && ticks < _end;
 
-        private IEnumerable<T> Slice<T>(IReadOnlyList<T> items, int part)
+        /// <summary>Which officer answers for each due household of the register (-1 for a household not due).</summary>
+        private int[] DueOwners()
         {
-            var start = (int)((long)items.Count * part / _parts);
-            var end = (int)((long)items.Count * (part + 1) / _parts);
-            for (var i = start; i < end; i++)
-            {
-                yield return items[i];
-            }
-        }
-
-        private void Count(int part)
-        {
-            var counts = _counts[part] = new OfficerCounts[_officers.Length];
-            var visits = _log.Visits;
-            var start = (int)((long)visits.Count * part / _parts);
-            var end = (int)((long)visits.Count * (part + 1) / _parts);
-            var keys = _visitKeys[part] = new long[end - start];
-            var table = _visitOfficer[part] = new StringIndex(end - start);
-            var k = 0;
-            for (var v = start; v < end; v++)
-            {
-                var visit = visits[v];
-                if (!_period.Contains(visit.At) || OfficerOf(visit.Officer) is not (var o and >= 0))
-                {
-                    continue;
-                }
-
-                counts[o] = counts[o].Plus(OfficerCounts.Of(visit));
-                table.Set(visit.Id.Value, o);
-                var household = _context.IndexOf(visit.Household);
-                if (household >= 0)
-                {
-                    keys[k++] = ((long)o << 32) | (uint)household;
-                }
-                else
-                {
-                    _unknownHouseholds.Add((o, visit.Household));
-                }
-            }
-
-            _visitKeyCount[part] = k;
-            foreach (var m in Slice(_log.Mediations, part))
-            {
-                Add(counts, m.Officer, _period.Contains(m.At), OfficerCounts.Of(m));
-            }
-
-            foreach (var l in Slice(_log.Leads, part))
-            {
-                Add(counts, l.Officer, _period.Contains(l.At), OfficerCounts.Of(l));
-            }
-
-            foreach (var a in Slice(_log.Apprehensions, part))
-            {
-                Add(counts, a.Officer, _period.Contains(a.At), OfficerCounts.Of(a));
-            }
-
-            foreach (var i in Slice(_log.Information, part))
-            {
-                Add(counts, i.Officer, _period.Contains(i.CollectedOn), OfficerCounts.Of(i));
-            }
-
-            foreach (var s in Slice(_log.Services, part))
-            {
-                Add(counts, s.Officer, _period.Contains(s.At), OfficerCounts.Of(s));
-            }
-        }
-
-        private void Add(OfficerCounts[] counts, OfficerId officer, bool inMonth, OfficerCounts add)
-        {
-            if (inMonth && OfficerOf(officer) is var o and >= 0)
-            {
-                counts[o] = counts[o].Plus(add);
-            }
-        }
-
-        /// <summary>Finds the officer of a visit of the month by its id, in the parts' tables; -1 when there is none.</summary>
-        /// <remarks>When two visits share an id (a validated log has none), the last part's wins, as the last visit does in the mergeable tally.</remarks>
-        private int VisitOfficer(string id)
-        {
-            for (var p = _parts - 1; p >= 0; p--)
-            {
-                if (_visitOfficer[p].Find(id) is var officer and >= 0)
-                {
-                    return officer;
-                }
-            }
-
-            return -1;
-        }
-
-        private (int[] Distinct, int[] DueVisited) DistinctVisits()
-        {
-            // Which officer answers for each due household: a visit by that officer to it counts toward the visit rate.
             var dueOwner = new int[_context.HouseholdCount];
+            if (ReferenceEquals(_plan.Context, _context))
+            {
+                // The plan marks its due households by the same dense index as the columns: no id is looked up.
+                var (due, owners) = (_plan.DueByIndex, _columns.HouseholdOwners);
+                Parallel.For(0, _parts, _options, p =>
+                {
+                    var (start, end) = ActivityColumns.Range(dueOwner.Length, p, _parts);
+                    for (var h = start; h < end; h++)
+                    {
+                        dueOwner[h] = due[h] ? owners[h] : -1;
+                    }
+                });
+                return dueOwner;
+            }
+
             Array.Fill(dueOwner, -1);
             Parallel.For(0, _officers.Length, _options, o =>
             {
                 // Each household lies in one beat and each beat has one officer: no two writers share a slot.
-                foreach (var beat in _context.BeatsOf(_officers[o].Id))
+                foreach (var beat in _columns.OfficerBeats[o])
                 {
                     foreach (var household in _plan.DueIn(beat))
                     {
@@ -326,48 +173,251 @@ public static class MonthlyTally
                 }
             });
 
-            // Split the keys by officer range, sort each range on its own core, and count runs of equal keys.
-            var distinct = new int[_officers.Length];
-            var dueVisited = new int[_officers.Length];
-            var ranges = new List<long>[_parts];
-            for (var r = 0; r < _parts; r++)
-            {
-                ranges[r] = [];
-            }
+            return dueOwner;
+        }
 
-            for (var p = 0; p < _parts; p++)
+        /// <summary>Counts the visits of a range of officers holding about a part's share of the visits.</summary>
+        private void CountVisits(int part, OfficerCounts[] counts, int[] dueOwner, int[] distinct, int[] dueVisited)
+        {
+            var starts = _columns.VisitStartArray;
+            var (first, last) = (FirstOfficerFrom(starts, part), part == _parts - 1 ? _officers.Length : FirstOfficerFrom(starts, part + 1));
+            var ticks = _columns.VisitTicks;
+            var kinds = _columns.VisitKinds;
+            var households = _columns.VisitHouseholds;
+            var seenBy = new int[_columns.Households.Count];
+            for (var o = first; o < last; o++)
             {
-                for (var k = 0; k < _visitKeyCount[p]; k++)
+                var (visits, priority, seen, due) = (0, 0, 0, 0);
+                for (var v = starts[o]; v < starts[o + 1]; v++)
                 {
-                    var key = _visitKeys[p][k];
-                    ranges[(int)((key >> 32) * _parts / Math.Max(_officers.Length, 1))].Add(key);
-                }
-            }
-
-            Parallel.For(0, _parts, _options, r =>
-            {
-                var keys = ranges[r];
-                keys.Sort();
-                for (var k = 0; k < keys.Count; k++)
-                {
-                    if (k > 0 && keys[k] == keys[k - 1])
+                    if (!InMonth(ticks[v]))
                     {
                         continue;
                     }
 
-                    var o = (int)(keys[k] >> 32);
-                    var h = (int)(uint)keys[k];
-                    distinct[o]++;
-                    dueVisited[o] += dueOwner[h] == o ? 1 : 0;
+                    visits++;
+                    priority += kinds[v] == VisitKind.Priority ? 1 : 0;
+                    var h = households[v];
+                    if (seenBy[h] != o + 1)
+                    {
+                        seenBy[h] = o + 1;
+                        seen++;
+                        due += h < dueOwner.Length && dueOwner[h] == o ? 1 : 0;
+                    }
                 }
-            });
 
-            foreach (var (officer, _) in _unknownHouseholds.Distinct())
+                counts[o].Visits += visits;
+                counts[o].PriorityVisits += priority;
+                distinct[o] = seen;
+                dueVisited[o] = due;
+            }
+        }
+
+        /// <summary>The first officer whose visits start at or after a part's share of them.</summary>
+        private int FirstOfficerFrom(int[] starts, int part)
+        {
+            var target = ActivityColumns.Range(_columns.VisitCount, part, _parts).Start;
+            var (low, high) = (0, _officers.Length);
+            while (low < high)
             {
-                distinct[officer]++;
+                var mid = (low + high) >>> 1;
+                (low, high) = starts[mid] < target ? (mid + 1, high) : (low, mid);
             }
 
-            return (distinct, dueVisited);
+            return part == 0 ? 0 : low;
+        }
+
+        /// <summary>Counts a part's share of the mediations, leads, apprehensions, information items and services.</summary>
+        private void CountOthers(int part, OfficerCounts[] counts)
+        {
+            var c = _columns;
+            var (start, end) = ActivityColumns.Range(c.MediationCount, part, _parts);
+            for (var m = start; m < end; m++)
+            {
+                if (InMonth(c.MediationTicks[m]) && c.MediationOfficers[m] is var o and >= 0)
+                {
+                    counts[o].Mediations++;
+                    counts[o].MediationsResolved += c.MediationOutcomes[m] == MediationOutcome.Resolved ? 1 : 0;
+                    counts[o].MediationsEscalated += c.MediationOutcomes[m] == MediationOutcome.Escalated ? 1 : 0;
+                }
+            }
+
+            (start, end) = ActivityColumns.Range(c.LeadCount, part, _parts);
+            for (var l = start; l < end; l++)
+            {
+                if (InMonth(c.LeadTicks[l]) && c.LeadOfficers[l] is var o and >= 0)
+                {
+                    var kind = c.LeadKinds[l];
+                    counts[o].LeadsCriminal += kind == CaseKind.Criminal ? 1 : 0;
+                    counts[o].LeadsPublicOrder += kind == CaseKind.PublicOrder ? 1 : 0;
+                    counts[o].LeadsNarcotics += kind == CaseKind.Narcotics ? 1 : 0;
+                    counts[o].LeadsEconomic += kind == CaseKind.Economic ? 1 : 0;
+                }
+            }
+
+            (start, end) = ActivityColumns.Range(c.ApprehensionCount, part, _parts);
+            for (var a = start; a < end; a++)
+            {
+                if (InMonth(c.ApprehensionTicks[a]) && c.ApprehensionOfficers[a] is var o and >= 0)
+                {
+                    counts[o].Suspects += c.ApprehensionKinds[a] == ApprehensionKind.Suspect ? 1 : 0;
+                    counts[o].Fugitives += c.ApprehensionKinds[a] == ApprehensionKind.Fugitive ? 1 : 0;
+                }
+            }
+
+            (start, end) = ActivityColumns.Range(c.InformationCount, part, _parts);
+            for (var i = start; i < end; i++)
+            {
+                if (_period.Contains(c.InformationCollectedOn[i]) && c.InformationOfficers[i] is var o and >= 0)
+                {
+                    // An item never entered, or entered before it was collected, has no delay and counts as not entered.
+                    var delay = c.InformationEntryDelays[i];
+                    counts[o].Information++;
+                    counts[o].InformationSameDay += delay == 0 ? 1 : 0;
+                    counts[o].InformationNotEntered += delay < 0 ? 1 : 0;
+                    counts[o].InformationDelayDays += Math.Max(delay, 0);
+                    counts[o].InformationMaxDelayDays = Math.Max(counts[o].InformationMaxDelayDays, Math.Max(delay, 0));
+                }
+            }
+
+            (start, end) = ActivityColumns.Range(c.ServiceCount, part, _parts);
+            for (var s = start; s < end; s++)
+            {
+                if (InMonth(c.ServiceTicks[s]) && c.ServiceOfficers[s] is var o and >= 0)
+                {
+                    counts[o].Services++;
+                    counts[o].RecognisedServices += c.ServiceRecognitions[s] != Recognition.None ? 1 : 0;
+                    counts[o].ServicesAtHome += c.ServicePlaces[s] == ServicePlace.Home ? 1 : 0;
+                }
+            }
+        }
+
+        /// <summary>Counts a part's share of the follow-up calls, and lists its satisfied callers about mediations as (mediation, person) keys.</summary>
+        private ((int Satisfied, int Dissatisfied, int Unreachable)[] Calls, List<long> SatisfiedParties) CountCalls(int part)
+        {
+            var c = _columns;
+            var calls = new (int Satisfied, int Dissatisfied, int Unreachable)[_officers.Length];
+            var parties = new List<long>();
+            var targets = c.FollowUpTargets;
+            var targetTicks = c.FollowUpTargetTicks;
+            var targetOfficers = c.FollowUpTargetOfficers;
+            var (start, end) = ActivityColumns.Range(c.FollowUpCount, part, _parts);
+            for (var i = start; i < end; i++)
+            {
+                var target = targets[i];
+                if (target < 0)
+                {
+                    continue;
+                }
+
+                var subject = c.FollowUpSubjects[i];
+                var officer = targetOfficers[i];
+                if (!InMonth(targetTicks[i]))
+                {
+                    // Another event with the same id may be of the month: the last such one is followed up.
+                    (target, officer) = EarlierOfTheMonth(subject, target);
+                }
+
+                if (officer < 0)
+                {
+                    continue;
+                }
+
+                ref var counted = ref calls[officer];
+                var result = c.FollowUpResults[i];
+                counted = result switch
+                {
+                    FollowUpResult.Satisfied => (counted.Satisfied + 1, counted.Dissatisfied, counted.Unreachable),
+                    FollowUpResult.Dissatisfied => (counted.Satisfied, counted.Dissatisfied + 1, counted.Unreachable),
+                    _ => (counted.Satisfied, counted.Dissatisfied, counted.Unreachable + 1),
+                };
+                if (subject == FollowUpSubject.Mediation && result == FollowUpResult.Satisfied && c.FollowUpPersons[i] is var person and >= 0)
+                {
+                    parties.Add(((long)target << 32) | (uint)person);
+                }
+            }
+
+            return (calls, parties);
+        }
+
+        /// <summary>Walks back from an event to the last earlier event with its id that is of the month.</summary>
+        /// <returns>That event and its officer; (-1, -1) when there is none.</returns>
+        private (int Event, int Officer) EarlierOfTheMonth(FollowUpSubject subject, int target)
+        {
+            var c = _columns;
+            return subject switch
+            {
+                FollowUpSubject.Visit => EarlierOfTheMonth(c.VisitPrevious, c.VisitTicks, c.VisitOfficers, target),
+                FollowUpSubject.Service => EarlierOfTheMonth(c.ServicePrevious, c.ServiceTicks, c.ServiceOfficers, target),
+                _ => EarlierOfTheMonth(c.MediationPrevious, c.MediationTicks, c.MediationOfficers, target),
+            };
+        }
+
+        private (int Event, int Officer) EarlierOfTheMonth(int[] previous, ReadOnlySpan<long> ticks, ReadOnlySpan<int> officers, int target)
+        {
+            for (var e = previous[target]; e >= 0; e = previous[e])
+            {
+                if (InMonth(ticks[e]))
+                {
+                    return (e, officers[e]);
+                }
+            }
+
+            return (-1, -1);
+        }
+
+        /// <summary>Counts, per officer, the mediations of the month (the last of each id) whose every party gave a satisfied call.</summary>
+        private int[] AllPartiesSatisfied(List<long>[] satisfiedParties)
+        {
+            var c = _columns;
+            var previous = c.MediationPrevious;
+            var last = new bool[c.MediationCount];
+            for (var m = 0; m < last.Length; m++)
+            {
+                if (!InMonth(c.MediationTicks[m]))
+                {
+                    continue;
+                }
+
+                last[m] = true;
+                for (var e = previous[m]; e >= 0; e = previous[e])
+                {
+                    if (InMonth(c.MediationTicks[e]))
+                    {
+                        last[e] = false;
+                        break;
+                    }
+                }
+            }
+
+            var satisfied = new HashSet<long>();
+            var anySatisfied = new bool[c.MediationCount];
+            foreach (var key in satisfiedParties.SelectMany(p => p))
+            {
+                satisfied.Add(key);
+                anySatisfied[(int)(key >> 32)] = true;
+            }
+
+            var allSatisfied = new int[_officers.Length];
+            var starts = c.DisputePartyStarts;
+            var parties = c.DisputeParties;
+            for (var m = 0; m < last.Length; m++)
+            {
+                if (!last[m] || !anySatisfied[m] || c.MediationOfficers[m] is not (var o and >= 0) || c.MediationDisputes[m] is not (var d and >= 0))
+                {
+                    continue;
+                }
+
+                var all = true;
+                for (var p = starts[d]; p < starts[d + 1] && all; p++)
+                {
+                    all = satisfied.Contains(((long)m << 32) | (uint)parties[p]);
+                }
+
+                allSatisfied[o] += all ? 1 : 0;
+            }
+
+            return allSatisfied;
         }
     }
 }

@@ -3,8 +3,8 @@ using Policing.Domain.Beats;
 
 namespace Policing.Domain.Metrics;
 
-/// <summary>The additive counts of one officer's month: they merge by addition (and the longest delay by maximum).</summary>
-internal readonly record struct OfficerCounts(
+/// <summary>The additive counts of one officer's month: they merge by addition (and the longest delay by maximum). Mutable, so that a pass over columns counts in place.</summary>
+internal record struct OfficerCounts(
     int Visits,
     int PriorityVisits,
     int Mediations,

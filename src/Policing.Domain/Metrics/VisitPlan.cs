@@ -15,13 +15,21 @@ public sealed class VisitPlan
 {
     private readonly Dictionary<BeatId, HashSet<HouseholdId>> _dueByBeat;
 
-    private VisitPlan(MonthlyPeriod period, int cycleMonths, Dictionary<BeatId, HashSet<HouseholdId>> dueByBeat)
+    private VisitPlan(MonthlyPeriod period, int cycleMonths, Dictionary<BeatId, HashSet<HouseholdId>> dueByBeat, ActivityContext context, bool[] dueByIndex)
     {
+        Context = context;
+        DueByIndex = dueByIndex;
         Period = period;
         CycleMonths = cycleMonths;
         _dueByBeat = dueByBeat;
         Count = dueByBeat.Values.Sum(d => d.Count);
     }
+
+    /// <summary>Gets the register the plan was made against.</summary>
+    internal ActivityContext Context { get; }
+
+    /// <summary>Gets, for each household of <see cref="Context"/> by its dense index, whether it is due.</summary>
+    internal bool[] DueByIndex { get; }
 
     /// <summary>Gets the month planned.</summary>
     public MonthlyPeriod Period { get; }
@@ -49,8 +57,11 @@ public sealed class VisitPlan
         ArgumentOutOfRangeException.ThrowIfGreaterThan(cycleMonths, 120);
         var cutoff = period.Month.OnDayOfMonth(1).PlusMonths(-cycleMonths);
         var due = new Dictionary<BeatId, HashSet<HouseholdId>>();
+        var dueByIndex = new bool[context.HouseholdCount];
+        var index = -1;
         foreach (var (household, beat) in context.Households)
         {
+            index++;
             if (beat is not { } b)
             {
                 continue;
@@ -65,10 +76,11 @@ public sealed class VisitPlan
                 }
 
                 set.Add(household);
+                dueByIndex[index] = true;
             }
         }
 
-        return new VisitPlan(period, cycleMonths, due);
+        return new VisitPlan(period, cycleMonths, due, context, dueByIndex);
     }
 
     /// <summary>Finds each household's last visit before a month, from a log of visits of any dates.</summary>

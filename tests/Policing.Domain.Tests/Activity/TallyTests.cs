@@ -206,7 +206,7 @@ public sealed class TallyTests
         Assert.InRange(months.Values.Where(m => m.Role == OfficerRole.Community).Average(m => m.Visits), 50, 130);
     }
 
-    private static (ActivityContext Context, GeneratedActivity Generated, VisitPlan Plan) GeneratedMonth(int residents, int seed)
+    internal static (ActivityContext Context, GeneratedActivity Generated, VisitPlan Plan) GeneratedMonth(int residents, int seed)
     {
         var city = CityGenerator.Generate(new CityOptions { Residents = residents, ResidentsPerBeat = 300, Seed = seed });
         var generated = ActivityGenerator.Generate(city, January.Month, new ActivityOptions { Seed = seed });

@@ -1,0 +1,84 @@
+namespace Policing.Domain.Activity;
+
+/// <summary>
+/// The ids of one kind of event, mapped to the last event carrying each id, with a chain from every event to the
+/// previous event with its id (-1 when it is the first; a validated log has no second). The ids are split by hash
+/// into one table per core, so that each core builds its table alone and still sees the events in log order.
+/// </summary>
+/// <remarks>Once built, any number of threads may look ids up at once.</remarks>
+internal sealed class EventIdTable
+{
+    private readonly uint _seed;
+    private readonly StringIndex[] _tables;
+
+    private EventIdTable(uint seed, StringIndex[] tables, int[] previous)
+    {
+        _seed = seed;
+        _tables = tables;
+        Previous = previous;
+    }
+
+    /// <summary>Gets, for each event, the index of the previous event with its id, or -1.</summary>
+    internal int[] Previous { get; }
+
+    /// <summary>Tables the ids of a kind of event.</summary>
+    /// <param name="count">The number of events.</param>
+    /// <param name="idOf">The id of an event, by its index.</param>
+    /// <param name="options">The cores to use; one table each.</param>
+    internal static EventIdTable Build(int count, Func<int, string> idOf, ParallelOptions options)
+    {
+        var seed = StringIndex.NewSeed();
+        var hashes = new uint[count];
+        ActivityColumns.ForRanges(count, options, i => hashes[i] = StringIndex.Hash(idOf(i), seed));
+        return Build(count, idOf, hashes, seed, options);
+    }
+
+    /// <summary>Tables the ids of a kind of event whose hashes are known already (computed in a pass that reads the events anyway).</summary>
+    /// <param name="count">The number of events.</param>
+    /// <param name="idOf">The id of an event, by its index.</param>
+    /// <param name="hashes">The hash of each event's id under <paramref name="seed"/>.</param>
+    /// <param name="seed">The seed, from <see cref="StringIndex.NewSeed"/>.</param>
+    /// <param name="options">The cores to use; one table each.</param>
+    internal static EventIdTable Build(int count, Func<int, string> idOf, uint[] hashes, uint seed, ParallelOptions options)
+    {
+        var parts = Math.Max(options.MaxDegreeOfParallelism, 1);
+        var sizes = new int[parts][];
+        Parallel.For(0, parts, options, p =>
+        {
+            var mine = sizes[p] = new int[parts];
+            var (start, end) = ActivityColumns.Range(count, p, parts);
+            for (var i = start; i < end; i++)
+            {
+                mine[TableOf(hashes[i], parts)]++;
+            }
+        });
+
+        var tables = new StringIndex[parts];
+        var previous = new int[count];
+        Parallel.For(0, parts, options, t =>
+        {
+            var table = tables[t] = new StringIndex(sizes.Sum(s => s[t]), seed);
+            for (var i = 0; i < count; i++)
+            {
+                if (TableOf(hashes[i], parts) == t)
+                {
+                    previous[i] = table.Exchange(idOf(i), hashes[i], i);
+                }
+            }
+        });
+
+        return new EventIdTable(seed, tables, previous);
+    }
+
+    /// <summary>Finds the last event with an id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The event's index, or -1 when no event has the id.</returns>
+    internal int FindLast(string id)
+    {
+        var hash = StringIndex.Hash(id, _seed);
+        return _tables[TableOf(hash, _tables.Length)].Find(id, hash);
+    }
+
+    /// <summary>The table of a hash: from its high bits, as a table's slot comes from its low bits.</summary>
+    private static int TableOf(uint hash, int parts) => (int)(((ulong)hash * (uint)parts) >> 32);
+}

@@ -1,0 +1,208 @@
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Policing.Domain.Activity;
+using Policing.Domain.Beats;
+using Policing.Domain.Metrics;
+using Policing.Domain.Population;
+using static Policing.Domain.Tests.Activity.ActivityFixture;
+
+namespace Policing.Domain.Tests.Activity;
+
+public sealed class ActivityColumnsTests
+{
+    private static readonly MonthlyPeriod January = new(new YearMonth(2014, 1));
+
+    [Fact]
+    public void BuildOverColumns_EqualsTheMonoid_OnGeneratedMonthsOfEverySeedAndAnyCores()
+    {
+        Prop.ForAll(Gen.Choose(1, 1000).ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), (seed, createParts, buildParts) =>
+        {
+            var (context, generated, plan) = TallyTests.GeneratedMonth(600, seed);
+            var columns = ActivityColumns.Create(context, generated.Log, createParts);
+            Assert.Equal(
+                TallyAccumulator.Of(generated.Log, January).Finish(context, plan, b => Rate.Of(b.Value.Length % 7, 7)),
+                MonthlyTally.Build(context, columns, plan, b => Rate.Of(b.Value.Length % 7, 7), buildParts));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Columns_RoundTripWhatTheTallyReads_OnGeneratedMonthsOfEverySeed()
+    {
+        Prop.ForAll(Gen.Choose(1, 1000).ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), (seed, parts) =>
+        {
+            var (context, generated, _) = TallyTests.GeneratedMonth(400, seed);
+            var log = WithStrays(generated.Log, seed);
+            AssertRoundTrip(context, log, ActivityColumns.Create(context, log, parts));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Build_EqualsTheMonoid_WhenIdsRepeatInAndOutOfTheMonth()
+    {
+        // An unvalidated log may repeat an id: a call follows up the last event of the month with it, as in the monoid.
+        var dispute = new Dispute(new DisputeId("D1"), new BeatId("B1"), DisputeKind.Neighbour, At(3), [P1, P3]);
+        var log = Log(
+            visits:
+            [
+                new Visit(new VisitId("V1"), C1, F1, At(2), VisitKind.Routine, VisitOutcomes.None),
+                new Visit(new VisitId("V1"), C2, F2, At(3), VisitKind.Routine, VisitOutcomes.None),
+                new Visit(new VisitId("V1"), C1, F3, Instant.FromUtc(2014, 2, 5, 0, 0), VisitKind.Routine, VisitOutcomes.None),
+                new Visit(new VisitId("V2"), new OfficerId("stranger"), F1, At(4), VisitKind.Routine, VisitOutcomes.None),
+                new Visit(new VisitId("V2"), C2, F1, At(3), VisitKind.Routine, VisitOutcomes.None),
+                new Visit(new VisitId("V3"), C2, new HouseholdId("nowhere"), At(3), VisitKind.Priority, VisitOutcomes.None),
+            ],
+            followUps:
+            [
+                new FollowUpCall(new CallId("T1"), FollowUpSubject.Visit, "V1", P1, At(9), FollowUpResult.Satisfied),
+                new FollowUpCall(new CallId("T2"), FollowUpSubject.Visit, "V2", P1, At(9), FollowUpResult.Dissatisfied),
+                new FollowUpCall(new CallId("T3"), FollowUpSubject.Mediation, "M1", P1, At(9), FollowUpResult.Satisfied),
+                new FollowUpCall(new CallId("T4"), FollowUpSubject.Mediation, "M1", P3, At(9), FollowUpResult.Satisfied),
+                new FollowUpCall(new CallId("T5"), FollowUpSubject.Service, "S1", null, At(9), FollowUpResult.Unreachable),
+            ],
+            disputes: [dispute],
+            mediations:
+            [
+                new Mediation(new MediationId("M1"), dispute.Id, C1, At(4), MediationMode.OnSite, MediationOutcome.Resolved),
+                new Mediation(new MediationId("M1"), dispute.Id, C2, At(5), MediationMode.OnSite, MediationOutcome.Failed),
+                new Mediation(new MediationId("M1"), dispute.Id, C1, Instant.FromUtc(2013, 12, 1, 0, 0), MediationMode.OnSite, MediationOutcome.Resolved),
+                new Mediation(new MediationId("M2"), new DisputeId("no-such-dispute"), C1, At(5), MediationMode.OnSite, MediationOutcome.Escalated),
+            ],
+            services:
+            [
+                new ServiceRecord(new ServiceId("S1"), C1, At(10), "id_card", ServicePlace.Home, Recognition.Pennant),
+                new ServiceRecord(new ServiceId("S1"), C2, Instant.FromUtc(2014, 3, 1, 0, 0), "hukou", ServicePlace.Office, Recognition.None),
+            ]);
+        var context = Context();
+        var plan = VisitPlan.Build(context, January, new Dictionary<HouseholdId, LocalDate>());
+        var expected = TallyAccumulator.Of(log, January).Finish(context, plan, _ => Rate.NoData);
+
+        var planOfAnEqualRegister = VisitPlan.Build(Context(), January, new Dictionary<HouseholdId, LocalDate> { [F1] = new LocalDate(2013, 12, 1) });
+        var expectedByThatPlan = TallyAccumulator.Of(log, January).Finish(context, planOfAnEqualRegister, _ => Rate.NoData);
+        for (var parts = 1; parts <= 4; parts++)
+        {
+            var columns = ActivityColumns.Create(context, log, parts);
+            Assert.Equal(expected, MonthlyTally.Build(context, columns, plan, _ => Rate.NoData, parts));
+            Assert.Equal(expectedByThatPlan, MonthlyTally.Build(context, columns, planOfAnEqualRegister, _ => Rate.NoData, parts));
+        }
+
+        Assert.NotEqual(expected, expectedByThatPlan);
+
+        var c2 = expected.Single(m => m.Officer == C2);
+        Assert.Equal((3, 1, 1), (c2.FollowUpsSatisfied, c2.FollowUpsDissatisfied, c2.MediationsAllPartiesSatisfied));
+    }
+
+    [Fact]
+    public void BuildOverColumns_RefusesColumnsOfAnotherContext_AndBadArguments()
+    {
+        var (context, generated, plan) = TallyTests.GeneratedMonth(300, 3);
+        var columns = ActivityColumns.Create(context, generated.Log);
+        var other = Context();
+
+        var wrong = Assert.Throws<ArgumentException>(() => MonthlyTally.Build(other, columns, plan, _ => Rate.NoData));
+        Assert.Equal("columns", wrong.ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => MonthlyTally.Build(context, columns, plan, _ => Rate.NoData, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ActivityColumns.Create(context, generated.Log, 0));
+        Assert.Throws<ArgumentNullException>(() => ActivityColumns.Create(context, null!));
+        Assert.Throws<ArgumentNullException>(() => MonthlyTally.Build(context, (ActivityColumns)null!, plan, _ => Rate.NoData));
+    }
+
+    private static ActivityLog WithStrays(ActivityLog log, int seed)
+    {
+        var random = new Random(seed);
+        var visit = log.Visits[random.Next(log.Visits.Count)];
+        return log with
+        {
+            Visits =
+            [
+                .. log.Visits,
+                visit with { At = visit.At.Plus(Duration.FromDays(40)) },
+                visit with { Household = new HouseholdId($"nowhere-{seed}") },
+                visit with { Officer = new OfficerId("stranger") },
+            ],
+            FollowUps =
+            [
+                .. log.FollowUps,
+                new FollowUpCall(new CallId("Y1"), FollowUpSubject.Visit, visit.Id.Value, new PersonId("caller-only"), At(9), FollowUpResult.Satisfied),
+                new FollowUpCall(new CallId("Y2"), FollowUpSubject.Service, "no-such-service", null, At(9), FollowUpResult.Satisfied),
+            ],
+            Information =
+            [
+                .. log.Information,
+                new InformationItem(new InformationItemId("I-late"), visit.Officer, InformationKind.Other, new LocalDate(2014, 1, 9), new LocalDate(2014, 1, 2)),
+            ],
+        };
+    }
+
+    private static void AssertRoundTrip(ActivityContext context, ActivityLog log, ActivityColumns c)
+    {
+        int OfficerIndex(OfficerId id) => context.OfficerOf(id) is null ? -1 : c.Officers.ToList().IndexOf(id);
+        int LastIndex<T>(IReadOnlyList<T> items, Func<T, string> id, string value)
+        {
+            for (var i = items.Count - 1; i >= 0; i--)
+            {
+                if (id(items[i]) == value)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        Assert.Equal(context.Officers.Select(o => o.Id), c.Officers);
+        Assert.Equal(log.Visits.Count, c.VisitCount);
+        Assert.Equal(Enumerable.Range(0, log.Visits.Count), c.VisitLogIndexes.ToArray().Order());
+        var starts = c.VisitStarts.ToArray();
+        for (var i = 0; i < c.VisitCount; i++)
+        {
+            var v = log.Visits[c.VisitLogIndexes[i]];
+            var o = c.VisitOfficers[i];
+            Assert.Equal(OfficerIndex(v.Officer), o);
+            Assert.InRange(i, starts[o < 0 ? c.Officers.Count : o], starts[(o < 0 ? c.Officers.Count : o) + 1] - 1);
+            Assert.Equal(v.Household, c.Households[c.VisitHouseholds[i]]);
+            Assert.Equal(v.At.ToUnixTimeTicks(), c.VisitTicks[i]);
+            Assert.Equal(v.Kind, c.VisitKinds[i]);
+        }
+
+        for (var i = 0; i < log.FollowUps.Count; i++)
+        {
+            var call = log.FollowUps[i];
+            Assert.Equal(call.Subject, c.FollowUpSubjects[i]);
+            Assert.Equal(call.Result, c.FollowUpResults[i]);
+            Assert.Equal(call.Person, c.FollowUpPersons[i] < 0 ? null : c.Persons[c.FollowUpPersons[i]]);
+            var target = c.FollowUpTargets[i];
+            var expected = call.Subject switch
+            {
+                FollowUpSubject.Visit => LastIndex(log.Visits, v => v.Id.Value, call.SubjectId),
+                FollowUpSubject.Service => LastIndex(log.Services, s => s.Id.Value, call.SubjectId),
+                FollowUpSubject.Mediation => LastIndex(log.Mediations, m => m.Id.Value, call.SubjectId),
+                _ => -1,
+            };
+            Assert.Equal(expected, call.Subject == FollowUpSubject.Visit && target >= 0 ? c.VisitLogIndexes[target] : target);
+        }
+
+        Assert.Equal(log.Disputes.Count, c.DisputeCount);
+        for (var d = 0; d < log.Disputes.Count; d++)
+        {
+            var parties = c.DisputeParties[c.DisputePartyStarts[d]..c.DisputePartyStarts[d + 1]].ToArray().Select(p => c.Persons[p]);
+            Assert.Equal(log.Disputes[d].Parties, parties);
+        }
+
+        for (var m = 0; m < log.Mediations.Count; m++)
+        {
+            var mediation = log.Mediations[m];
+            Assert.Equal((OfficerIndex(mediation.Officer), mediation.At.ToUnixTimeTicks(), mediation.Outcome), (c.MediationOfficers[m], c.MediationTicks[m], c.MediationOutcomes[m]));
+            Assert.Equal(log.Disputes.ToList().FindIndex(d => d.Id == mediation.Dispute), c.MediationDisputes[m]);
+        }
+
+        Assert.Equal(log.Leads.Select(l => (OfficerIndex(l.Officer), l.At.ToUnixTimeTicks(), l.CaseKind)), Enumerable.Range(0, c.LeadCount).Select(l => (c.LeadOfficers[l], c.LeadTicks[l], c.LeadKinds[l])));
+        Assert.Equal(log.Apprehensions.Select(a => (OfficerIndex(a.Officer), a.At.ToUnixTimeTicks(), a.Kind)), Enumerable.Range(0, c.ApprehensionCount).Select(a => (c.ApprehensionOfficers[a], c.ApprehensionTicks[a], c.ApprehensionKinds[a])));
+        Assert.Equal(
+            log.Information.Select(i => (OfficerIndex(i.Officer), i.CollectedOn, i.EnteredOn is { } e ? Period.DaysBetween(i.CollectedOn, e) : ActivityColumns.NotEntered)),
+            Enumerable.Range(0, c.InformationCount).Select(i => (c.InformationOfficers[i], c.InformationCollectedOn[i], c.InformationEntryDelays[i])));
+        Assert.Equal(
+            log.Services.Select(s => (OfficerIndex(s.Officer), s.At.ToUnixTimeTicks(), s.Recognition, s.Place)),
+            Enumerable.Range(0, c.ServiceCount).Select(s => (c.ServiceOfficers[s], c.ServiceTicks[s], c.ServiceRecognitions[s], c.ServicePlaces[s])));
+    }
+}
