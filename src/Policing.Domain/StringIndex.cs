@@ -51,16 +51,16 @@ internal sealed class StringIndex
     /// <summary>Adds a key with a value, unless the key is there already.</summary>
     /// <returns><see langword="true"/> when added; <see langword="false"/> when the key was there (its value is kept).</returns>
     /// <exception cref="InvalidOperationException">The index is full.</exception>
-    internal bool TryAdd(string key, int value) => Put(key, Hash(key, _seed), value, replace: false);
+    internal bool TryAdd(string key, int value) => Put(key, Hash(key, _seed), value, replace: false, out _);
 
     /// <summary>Adds a key with a value, unless the key is there already, with the key's hash under this table's seed already known.</summary>
     /// <returns><see langword="true"/> when added; <see langword="false"/> when the key was there (its value is kept).</returns>
     /// <exception cref="InvalidOperationException">The index is full.</exception>
-    internal bool TryAdd(string key, uint hash, int value) => Put(key, hash, value, replace: false);
+    internal bool TryAdd(string key, uint hash, int value) => Put(key, hash, value, replace: false, out _);
 
     /// <summary>Sets a key's value, adding the key when it is not there.</summary>
     /// <exception cref="InvalidOperationException">The index is full.</exception>
-    internal void Set(string key, int value) => Put(key, Hash(key, _seed), value, replace: true);
+    internal void Set(string key, int value) => Put(key, Hash(key, _seed), value, replace: true, out _);
 
     /// <summary>Replaces the value of a key that is there. Any number of threads may replace the values of distinct keys at once.</summary>
     /// <exception cref="KeyNotFoundException">The key is not there.</exception>
@@ -128,9 +128,7 @@ internal sealed class StringIndex
     /// <exception cref="InvalidOperationException">The index is full.</exception>
     internal int Exchange(string key, uint hash, int value)
     {
-        var old = Find(key, hash);
-        Put(key, hash, value, replace: true);
-        return old;
+        return Put(key, hash, value, replace: true, out var old) ? -1 : old;
     }
 
     /// <summary>The table's hash of a key.</summary>
@@ -226,11 +224,14 @@ internal sealed class StringIndex
         return true;
     }
 
-    private bool Put(string key, uint hash, int value, bool replace)
+    /// <summary>Adds a key, or finds it and, when <paramref name="replace"/> is set, replaces its value.</summary>
+    /// <returns><see langword="true"/> when added; otherwise <paramref name="old"/> is the value the key had.</returns>
+    private bool Put(string key, uint hash, int value, bool replace, out int old)
     {
+        old = -1;
         if (!TryPack(key, out var low, out var high))
         {
-            if (_others.ContainsKey(key))
+            if (_others.TryGetValue(key, out old))
             {
                 if (replace)
                 {
@@ -250,6 +251,7 @@ internal sealed class StringIndex
         {
             if (_slots[slot].Low == low && _slots[slot].High == high)
             {
+                old = _slots[slot].Value;
                 if (replace)
                 {
                     _slots[slot].Value = value;
