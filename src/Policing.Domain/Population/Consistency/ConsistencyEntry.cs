@@ -1,6 +1,6 @@
 namespace Policing.Domain.Population.Consistency;
 
-/// <summary>What the analysis keeps of one resident: about 40 bytes, whatever the record held.</summary>
+/// <summary>What the analysis keeps of one resident: 32 bytes, whatever the record held.</summary>
 internal readonly record struct ConsistencyEntry(
     PersonId Person,
     ulong Number,
