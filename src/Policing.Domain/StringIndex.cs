@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 
 namespace Policing.Domain;
@@ -19,6 +20,7 @@ internal sealed class StringIndex
     private readonly int _capacity;
     private readonly uint _mask;
     private readonly Slot[] _slots;
+    private readonly bool _pooled;
     private readonly Dictionary<string, int> _others = new(StringComparer.Ordinal);
 
     /// <summary>Initializes an empty index for at most <paramref name="capacity"/> keys.</summary>
@@ -34,7 +36,12 @@ internal sealed class StringIndex
     /// </summary>
     /// <param name="capacity">The most keys it will hold.</param>
     /// <param name="seed">The hash seed, from <see cref="NewSeed"/>.</param>
-    internal StringIndex(int capacity, uint seed)
+    /// <param name="pooled">
+    /// Whether to take the slots from the shared array pool, for a table that lives only for one pass: memory the pool
+    /// holds is already mapped, where a fresh array costs the operating system a page fault per page. Such a table
+    /// must be given back with <see cref="Release"/> once no one reads it.
+    /// </param>
+    internal StringIndex(int capacity, uint seed, bool pooled = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         _seed = seed;
@@ -42,7 +49,25 @@ internal sealed class StringIndex
         // Between 40% and 80% full when at capacity: memory is the cost that grows with the register.
         var size = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity + ((uint)capacity / 4) + 1));
         _mask = (uint)size - 1;
-        _slots = new Slot[size];
+        _pooled = pooled;
+        if (pooled)
+        {
+            _slots = ArrayPool<Slot>.Shared.Rent(size);
+            Array.Clear(_slots, 0, size);
+        }
+        else
+        {
+            _slots = new Slot[size];
+        }
+    }
+
+    /// <summary>Gives a pooled table's slots back to the pool (see the constructor); the index must not be used after. Does nothing for a table that is not pooled.</summary>
+    internal void Release()
+    {
+        if (_pooled)
+        {
+            ArrayPool<Slot>.Shared.Return(_slots);
+        }
     }
 
     /// <summary>Gets the number of keys.</summary>
@@ -180,17 +205,46 @@ internal sealed class StringIndex
     }
 
     /// <summary>
+    /// Finds the value of the key of each of a run of items, a block at a time: the slots of a block's keys are read
+    /// before any key is probed, so that their cache misses overlap. A null key finds -1.
+    /// </summary>
+    /// <typeparam name="T">The items.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <param name="start">The first item of the run.</param>
+    /// <param name="end">One past the last item of the run.</param>
+    /// <param name="keyOf">An item's key.</param>
+    /// <param name="values">Receives the value of each item's key, or -1: the first for item <paramref name="start"/>.</param>
+    internal void FindEach<T>(IReadOnlyList<T> items, int start, int end, Func<T, string?> keyOf, Span<int> values)
+    {
+        const int Block = 16;
+        var keys = new string?[Block];
+        for (var block = start; block < end; block += Block)
+        {
+            var count = Math.Min(Block, end - block);
+            for (var j = 0; j < count; j++)
+            {
+                keys[j] = keyOf(items[block + j]);
+            }
+
+            FindMany(keys.AsSpan(0, count), values.Slice(block - start, count));
+        }
+    }
+
+    /// <summary>Reads the slot where the probe of a key with a known hash starts, as <see cref="Touch(string)"/> does.</summary>
+    /// <param name="hash">The key's hash under this table's seed.</param>
+    /// <returns>The hash, unchanged.</returns>
+    internal uint Touch(uint hash) => hash | (uint)(_slots[hash & _mask].Low >> 63);
+
+    /// <summary>
     /// Hashes a key and reads the slot where its probe starts, so that the slot is in the cache when the key is added
     /// or found a moment later: touching the slots of a block of keys before using any lets their misses overlap.
     /// </summary>
     /// <returns>The key's hash, for <see cref="Find(string, uint)"/> or <see cref="TryAdd(string, uint, int)"/>.</returns>
     internal uint Touch(string key)
     {
-        var hash = Hash(key, _seed);
-
         // A slot's packed key never has its top bit set, so this leaves the hash as it is; it keeps the compiler from
         // dropping the read.
-        return hash | (uint)(_slots[hash & _mask].Low >> 63);
+        return Touch(Hash(key, _seed));
     }
 
     /// <summary>Packs a key of 1 to 12 ASCII characters, none of them NUL, a byte each; the first byte makes <paramref name="low"/> non-zero.</summary>

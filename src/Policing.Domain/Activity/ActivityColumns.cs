@@ -1,3 +1,4 @@
+using System.Buffers;
 using NodaTime;
 using Policing.Domain.Beats;
 using Policing.Domain.Population;
@@ -78,46 +79,33 @@ public sealed class ActivityColumns
     {
         Context = context;
         var options = new ParallelOptions { MaxDegreeOfParallelism = parts };
-        _officerRecords = [.. context.Officers];
-        _officers = [.. _officerRecords.Select(o => o.Id)];
-        _officerBeats = new BeatId[_officers.Length][];
-        var officerIndex = new StringIndex(_officers.Length);
-        var beatOwners = new Dictionary<BeatId, int>();
-        for (var i = 0; i < _officers.Length; i++)
-        {
-            officerIndex.TryAdd(_officers[i].Value, i);
-            _officerBeats[i] = [.. context.BeatsOf(_officers[i])];
-            foreach (var beat in _officerBeats[i])
-            {
-                beatOwners[beat] = i;
-            }
-        }
-
-        _householdOwners = new int[context.HouseholdCount];
-        ForRanges(_householdOwners.Length, options, h =>
-            _householdOwners[h] = context.BeatAt(h) is { } beat && beatOwners.TryGetValue(beat, out var owner) ? owner : -1);
-
-        int OfficerOf(OfficerId officer) => officer.Value is { } id ? officerIndex.Find(id) : -1;
+        var numbering = context.Numbering;
+        _officerRecords = numbering.Officers;
+        _officers = numbering.Ids;
+        _officerBeats = numbering.Beats;
+        _householdOwners = numbering.HouseholdOwners;
+        var officerIndex = numbering.OfficerIndex;
 
         // Visits: officer and household looked up on all cores, then grouped by officer, keeping log order within each.
+        // The arrays that live only while the columns are built come from the array pool: it keeps them mapped.
         var visits = log.Visits;
         var n = visits.Count;
-        var officerOf = new int[n];
-        var householdOf = new int[n];
+        var officerOf = ArrayPool<int>.Shared.Rent(n);
+        var householdOf = ArrayPool<int>.Shared.Rent(n);
         var idSeed = StringIndex.NewSeed();
-        var idHashes = new uint[n];
+        var idHashes = ArrayPool<uint>.Shared.Rent(n);
         var perPart = new int[parts][];
         Parallel.For(0, parts, options, p =>
         {
             var counts = perPart[p] = new int[_officers.Length + 1];
             var (start, end) = Range(n, p, parts);
+            officerIndex.FindEach(visits, start, end, v => v.Officer.Value, officerOf.AsSpan(start));
+            context.HouseholdIndex.FindEach(visits, start, end, v => v.Household.Value, householdOf.AsSpan(start));
             for (var v = start; v < end; v++)
             {
-                var visit = visits[v];
-                var o = officerOf[v] = OfficerOf(visit.Officer);
+                var o = officerOf[v];
                 counts[o < 0 ? _officers.Length : o]++;
-                householdOf[v] = context.IndexOf(visit.Household);
-                idHashes[v] = StringIndex.Hash(visit.Id.Value, idSeed);
+                idHashes[v] = StringIndex.Hash(visits[v].Id.Value, idSeed);
             }
         });
 
@@ -138,7 +126,7 @@ public sealed class ActivityColumns
             }
         }
 
-        _households = [.. context.Households.Select(h => h.Key), .. extraHouseholds];
+        _households = extraHouseholds.Count == 0 ? context.HouseholdIds : [.. context.HouseholdIds, .. extraHouseholds];
         _visitStarts = new int[_officers.Length + 2];
         var offsets = new int[parts][];
         var next = 0;
@@ -159,7 +147,7 @@ public sealed class ActivityColumns
         _visitTicks = new long[n];
         _visitKinds = new VisitKind[n];
         _visitLogIndexes = new int[n];
-        var positionOf = new int[n];
+        var positionOf = ArrayPool<int>.Shared.Rent(n);
         Parallel.For(0, parts, options, p =>
         {
             var mine = offsets[p];
@@ -178,27 +166,26 @@ public sealed class ActivityColumns
             }
         });
 
-        var visitIds = EventIdTable.Build(n, v => visits[v].Id.Value, idHashes, idSeed, options);
+        // The visits' id table holds each visit's place in the columns, so its chain and its finds give places too.
+        var visitIds = EventIdTable.Build(n, v => visits[v].Id.Value, idHashes, idSeed, options, positionOf);
         _visitPrevious = new int[n];
         Parallel.For(0, parts, options, p =>
         {
             var (start, end) = Range(n, p, parts);
             for (var v = start; v < end; v++)
             {
-                var previous = visitIds.Previous[v];
-                _visitPrevious[positionOf[v]] = previous < 0 ? -1 : positionOf[previous];
+                _visitPrevious[positionOf[v]] = visitIds.Previous[v];
             }
         });
 
         // Services and mediations, tabled by id for the follow-up calls.
         var services = log.Services;
-        _serviceOfficers = new int[services.Count];
+        _serviceOfficers = OfficersOf(services, e => e.Officer, officerIndex, options);
         _serviceTicks = new long[services.Count];
         _serviceRecognitions = new Recognition[services.Count];
         _servicePlaces = new ServicePlace[services.Count];
         ForRanges(services.Count, options, s =>
         {
-            _serviceOfficers[s] = OfficerOf(services[s].Officer);
             _serviceTicks[s] = services[s].At.ToUnixTimeTicks();
             _serviceRecognitions[s] = services[s].Recognition;
             _servicePlaces[s] = services[s].Place;
@@ -240,13 +227,12 @@ public sealed class ActivityColumns
         _parties = [.. parties];
 
         var mediations = log.Mediations;
-        _mediationOfficers = new int[mediations.Count];
+        _mediationOfficers = OfficersOf(mediations, e => e.Officer, officerIndex, options);
         _mediationTicks = new long[mediations.Count];
         _mediationOutcomes = new MediationOutcome[mediations.Count];
         _mediationDisputes = new int[mediations.Count];
         ForRanges(mediations.Count, options, m =>
         {
-            _mediationOfficers[m] = OfficerOf(mediations[m].Officer);
             _mediationTicks[m] = mediations[m].At.ToUnixTimeTicks();
             _mediationOutcomes[m] = mediations[m].Outcome;
             _mediationDisputes[m] = disputeIndex.Find(mediations[m].Dispute.Value ?? string.Empty);
@@ -262,25 +248,54 @@ public sealed class ActivityColumns
         _followUpPersons = new int[calls.Count];
         _followUpTargetTicks = new long[calls.Count];
         _followUpTargetOfficers = new int[calls.Count];
-        ForRanges(calls.Count, options, c =>
+        EventIdTable? TableFor(FollowUpSubject subject) => subject switch
         {
-            var call = calls[c];
-            var (target, ticks, officer) = call.Subject switch
+            FollowUpSubject.Visit => visitIds,
+            FollowUpSubject.Service => serviceIds,
+            FollowUpSubject.Mediation => mediationIds,
+            _ => null,
+        };
+
+        Parallel.For(0, parts, options, p =>
+        {
+            // A block of calls at a time: the slots of their ids are read first, then their targets, so misses overlap.
+            const int Block = 16;
+            Span<uint> hashes = stackalloc uint[Block];
+            Span<uint> personHashes = stackalloc uint[Block];
+            var (start, end) = Range(calls.Count, p, parts);
+            for (var block = start; block < end; block += Block)
             {
-                FollowUpSubject.Visit when visitIds.FindLast(call.SubjectId) is var v and >= 0 =>
-                    (positionOf[v], _visitTicks[positionOf[v]], _visitOfficers[positionOf[v]]),
-                FollowUpSubject.Service when serviceIds.FindLast(call.SubjectId) is var s and >= 0 =>
-                    (s, _serviceTicks[s], _serviceOfficers[s]),
-                FollowUpSubject.Mediation when mediationIds.FindLast(call.SubjectId) is var m and >= 0 =>
-                    (m, _mediationTicks[m], _mediationOfficers[m]),
-                _ => (-1, 0L, -1),
-            };
-            _followUpSubjects[c] = call.Subject;
-            _followUpTargets[c] = target;
-            _followUpResults[c] = call.Result;
-            _followUpTargetTicks[c] = ticks;
-            _followUpTargetOfficers[c] = officer;
-            _followUpPersons[c] = call.Person is { } person ? personIndex.Find(person.Value ?? string.Empty) : -1;
+                var count = Math.Min(Block, end - block);
+                for (var j = 0; j < count; j++)
+                {
+                    var call = calls[block + j];
+                    hashes[j] = TableFor(call.Subject) is { } table ? table.Touch(call.SubjectId) : 0;
+                    personHashes[j] = call.Person is { } person ? personIndex.Touch(person.Value ?? string.Empty) : 0;
+                }
+
+                for (var j = 0; j < count; j++)
+                {
+                    var c = block + j;
+                    var call = calls[c];
+                    _followUpSubjects[c] = call.Subject;
+                    _followUpResults[c] = call.Result;
+                    _followUpTargets[c] = TableFor(call.Subject) is { } table ? table.FindLast(call.SubjectId, hashes[j]) : -1;
+                    _followUpPersons[c] = call.Person is { } person ? personIndex.Find(person.Value ?? string.Empty, personHashes[j]) : -1;
+                }
+
+                for (var c = block; c < block + count; c++)
+                {
+                    var (ticks, officers) = _followUpSubjects[c] switch
+                    {
+                        FollowUpSubject.Visit => (_visitTicks, _visitOfficers),
+                        FollowUpSubject.Service => (_serviceTicks, _serviceOfficers),
+                        FollowUpSubject.Mediation => (_mediationTicks, _mediationOfficers),
+                        _ => ([], []),
+                    };
+                    var target = _followUpTargets[c];
+                    (_followUpTargetTicks[c], _followUpTargetOfficers[c]) = target >= 0 ? (ticks[target], officers[target]) : (0L, -1);
+                }
+            }
         });
 
         // A caller who is party to no dispute gets a number too (one at a time: the numbering is shared).
@@ -293,36 +308,40 @@ public sealed class ActivityColumns
         }
 
         _persons = [.. persons];
+        visitIds.Release();
+        serviceIds.Release();
+        mediationIds.Release();
+        ArrayPool<int>.Shared.Return(officerOf);
+        ArrayPool<int>.Shared.Return(householdOf);
+        ArrayPool<int>.Shared.Return(positionOf);
+        ArrayPool<uint>.Shared.Return(idHashes);
 
         var leads = log.Leads;
-        _leadOfficers = new int[leads.Count];
+        _leadOfficers = OfficersOf(leads, e => e.Officer, officerIndex, options);
         _leadTicks = new long[leads.Count];
         _leadKinds = new CaseKind[leads.Count];
         ForRanges(leads.Count, options, l =>
         {
-            _leadOfficers[l] = OfficerOf(leads[l].Officer);
             _leadTicks[l] = leads[l].At.ToUnixTimeTicks();
             _leadKinds[l] = leads[l].CaseKind;
         });
 
         var apprehensions = log.Apprehensions;
-        _apprehensionOfficers = new int[apprehensions.Count];
+        _apprehensionOfficers = OfficersOf(apprehensions, e => e.Officer, officerIndex, options);
         _apprehensionTicks = new long[apprehensions.Count];
         _apprehensionKinds = new ApprehensionKind[apprehensions.Count];
         ForRanges(apprehensions.Count, options, a =>
         {
-            _apprehensionOfficers[a] = OfficerOf(apprehensions[a].Officer);
             _apprehensionTicks[a] = apprehensions[a].At.ToUnixTimeTicks();
             _apprehensionKinds[a] = apprehensions[a].Kind;
         });
 
         var information = log.Information;
-        _informationOfficers = new int[information.Count];
+        _informationOfficers = OfficersOf(information, e => e.Officer, officerIndex, options);
         _informationCollectedOn = new LocalDate[information.Count];
         _informationDelays = new int[information.Count];
         ForRanges(information.Count, options, i =>
         {
-            _informationOfficers[i] = OfficerOf(information[i].Officer);
             _informationCollectedOn[i] = information[i].CollectedOn;
             _informationDelays[i] = information[i].EnteredOn is { } entered ? Period.DaysBetween(information[i].CollectedOn, entered) : NotEntered;
         });
@@ -494,6 +513,19 @@ public sealed class ActivityColumns
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(log);
         return new ActivityColumns(context, log, Parts(maxDegreeOfParallelism));
+    }
+
+    /// <summary>Looks up the officer of every event on all cores, a block of events at a time.</summary>
+    private static int[] OfficersOf<T>(IReadOnlyList<T> events, Func<T, OfficerId> officerOf, StringIndex officerIndex, ParallelOptions options)
+    {
+        var officers = new int[events.Count];
+        var parts = options.MaxDegreeOfParallelism;
+        Parallel.For(0, parts, options, p =>
+        {
+            var (start, end) = Range(events.Count, p, parts);
+            officerIndex.FindEach(events, start, end, e => officerOf(e).Value, officers.AsSpan(start, end - start));
+        });
+        return officers;
     }
 
     /// <summary>The number of parts to split a pass into for a requested degree of parallelism.</summary>

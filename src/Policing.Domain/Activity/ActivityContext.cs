@@ -19,6 +19,7 @@ public sealed class ActivityContext
     private readonly HashSet<HouseholdId> _mustVisit;
     private readonly Dictionary<BeatId, OfficerId> _responsible;
     private readonly Dictionary<OfficerId, List<BeatId>> _beatsOf;
+    private readonly Lazy<RegisterNumbering> _numbering;
 
     /// <summary>Builds the context from the register.</summary>
     /// <param name="officers">The officers; ids must be unique.</param>
@@ -87,6 +88,8 @@ public sealed class ActivityContext
                 _mustVisit.Add(household);
             }
         }
+
+        _numbering = new Lazy<RegisterNumbering>(() => new RegisterNumbering(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Gets every officer, in id order.</summary>
@@ -143,4 +146,64 @@ public sealed class ActivityContext
 
     /// <summary>Gets a household's dense index (0 to <see cref="HouseholdCount"/> - 1), or -1 when it is not on the register.</summary>
     internal int IndexOf(HouseholdId household) => household.Value is { } id ? _householdIndex.Find(id) : -1;
+
+    /// <summary>Gets the household ids by dense index.</summary>
+    internal HouseholdId[] HouseholdIds => _households;
+
+    /// <summary>Gets the index of household ids, whose values are the dense indices.</summary>
+    internal StringIndex HouseholdIndex => _householdIndex;
+
+    /// <summary>Gets the register numbered for activity columns, built on first use and shared by every month tallied against this context.</summary>
+    internal RegisterNumbering Numbering => _numbering.Value;
+
+    /// <summary>
+    /// The officers and households of a register numbered once for the activity columns: officers in id order with an
+    /// index of their ids and the beats each answers for, and for each household the officer answering for its beat.
+    /// </summary>
+    internal sealed class RegisterNumbering
+    {
+        internal RegisterNumbering(ActivityContext context)
+        {
+            Officers = [.. context.Officers];
+            Ids = [.. Officers.Select(o => o.Id)];
+            Beats = new BeatId[Ids.Length][];
+            OfficerIndex = new StringIndex(Ids.Length);
+            var beatOwners = new Dictionary<BeatId, int>();
+            for (var i = 0; i < Ids.Length; i++)
+            {
+                OfficerIndex.TryAdd(Ids[i].Value, i);
+                Beats[i] = [.. context.BeatsOf(Ids[i])];
+                foreach (var beat in Beats[i])
+                {
+                    beatOwners[beat] = i;
+                }
+            }
+
+            var beats = context._householdBeats;
+            HouseholdOwners = new int[beats.Length];
+            Parallel.For(0, Environment.ProcessorCount, p =>
+            {
+                var (start, end) = ActivityColumns.Range(beats.Length, p, Environment.ProcessorCount);
+                for (var h = start; h < end; h++)
+                {
+                    HouseholdOwners[h] = beats[h] is { } beat && beatOwners.TryGetValue(beat, out var owner) ? owner : -1;
+                }
+            });
+        }
+
+        /// <summary>Gets the register's officers, in id order.</summary>
+        internal Officer[] Officers { get; }
+
+        /// <summary>Gets the officers' ids, in the same order.</summary>
+        internal OfficerId[] Ids { get; }
+
+        /// <summary>Gets the index of officer ids, whose values are the officers' numbers.</summary>
+        internal StringIndex OfficerIndex { get; }
+
+        /// <summary>Gets the beats each officer answers for, in id order.</summary>
+        internal BeatId[][] Beats { get; }
+
+        /// <summary>Gets, for each household by dense index, the officer answering for its beat, or -1.</summary>
+        internal int[] HouseholdOwners { get; }
+    }
 }

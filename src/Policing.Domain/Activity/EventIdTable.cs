@@ -5,9 +5,14 @@ namespace Policing.Domain.Activity;
 /// previous event with its id (-1 when it is the first; a validated log has no second). The ids are split by hash
 /// into one table per core, so that each core builds its table alone and still sees the events in log order.
 /// </summary>
-/// <remarks>Once built, any number of threads may look ids up at once.</remarks>
+/// <remarks>
+/// Once built, any number of threads may look ids up at once. The tables are taken from the shared array pool, for a
+/// table lives only while one log is put into columns: <see cref="Release"/> gives them back.
+/// </remarks>
 internal sealed class EventIdTable
 {
+    private const int Block = 16;
+
     private readonly uint _seed;
     private readonly StringIndex[] _tables;
 
@@ -39,7 +44,8 @@ internal sealed class EventIdTable
     /// <param name="hashes">The hash of each event's id under <paramref name="seed"/>.</param>
     /// <param name="seed">The seed, from <see cref="StringIndex.NewSeed"/>.</param>
     /// <param name="options">The cores to use; one table each.</param>
-    internal static EventIdTable Build(int count, Func<int, string> idOf, uint[] hashes, uint seed, ParallelOptions options)
+    /// <param name="values">The value to table for each event (and so what <see cref="Previous"/> and <see cref="FindLast"/> give); its index when <see langword="null"/>.</param>
+    internal static EventIdTable Build(int count, Func<int, string> idOf, uint[] hashes, uint seed, ParallelOptions options, int[]? values = null)
     {
         var parts = Math.Max(options.MaxDegreeOfParallelism, 1);
         var sizes = new int[parts][];
@@ -57,12 +63,26 @@ internal sealed class EventIdTable
         var previous = new int[count];
         Parallel.For(0, parts, options, t =>
         {
-            var table = tables[t] = new StringIndex(sizes.Sum(s => s[t]), seed);
-            for (var i = 0; i < count; i++)
+            // The table's events a block at a time: their slots are read before any is filled, so their misses overlap.
+            var table = tables[t] = new StringIndex(sizes.Sum(s => s[t]), seed, pooled: true);
+            Span<int> block = stackalloc int[Block];
+            var held = 0;
+            for (var i = 0; i <= count; i++)
             {
-                if (TableOf(hashes[i], parts) == t)
+                if (held == Block || (i == count && held > 0))
                 {
-                    previous[i] = table.Exchange(idOf(i), hashes[i], i);
+                    foreach (var e in block[..held])
+                    {
+                        previous[e] = table.Exchange(idOf(e), hashes[e], values is null ? e : values[e]);
+                    }
+
+                    held = 0;
+                }
+
+                if (i < count && TableOf(hashes[i], parts) == t)
+                {
+                    table.Touch(hashes[i]);
+                    block[held++] = i;
                 }
             }
         });
@@ -70,14 +90,29 @@ internal sealed class EventIdTable
         return new EventIdTable(seed, tables, previous);
     }
 
-    /// <summary>Finds the last event with an id.</summary>
+    /// <summary>Gives the tables back to the array pool they came from; <see cref="Previous"/> stays, but ids can no longer be found.</summary>
+    internal void Release()
+    {
+        foreach (var table in _tables)
+        {
+            table.Release();
+        }
+    }
+
+    /// <summary>Hashes an id and reads the slot where its probe starts, for <see cref="FindLast(string, uint)"/> a moment later.</summary>
     /// <param name="id">The id.</param>
-    /// <returns>The event's index, or -1 when no event has the id.</returns>
-    internal int FindLast(string id)
+    /// <returns>The id's hash.</returns>
+    internal uint Touch(string id)
     {
         var hash = StringIndex.Hash(id, _seed);
-        return _tables[TableOf(hash, _tables.Length)].Find(id, hash);
+        return _tables[TableOf(hash, _tables.Length)].Touch(hash);
     }
+
+    /// <summary>Finds the last event with an id whose hash <see cref="Touch"/> gave.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="hash">The id's hash.</param>
+    /// <returns>The event's index, or -1 when no event has the id.</returns>
+    internal int FindLast(string id, uint hash) => _tables[TableOf(hash, _tables.Length)].Find(id, hash);
 
     /// <summary>The table of a hash: from its high bits, as a table's slot comes from its low bits.</summary>
     private static int TableOf(uint hash, int parts) => (int)(((ulong)hash * (uint)parts) >> 32);

@@ -51,8 +51,37 @@ public sealed class StringIndexTests
             index.FindMany(block, found);
             Assert.Equal(block.Select(k => k is null ? -1 : expected.GetValueOrDefault(k, -1)), found);
 
+            // Looked up over a run of items, the same answers for every item of the run and nothing written beyond it.
+            var items = block.Concat(expected.Keys.Skip(40)).Select(k => (Key: k, Other: 0)).ToList();
+            var start = Math.Min(3, items.Count);
+            var each = Enumerable.Repeat(-7, items.Count + 1).ToArray();
+            index.FindEach(items, start, items.Count, item => item.Key, each);
+            Assert.Equal(items.Skip(start).Select(i => i.Key is null ? -1 : expected.GetValueOrDefault(i.Key, -1)), each.Take(items.Count - start));
+            Assert.All(each.Skip(items.Count - start), v => Assert.Equal(-7, v));
+
             Assert.Equal(-1, index.Find("absent"));
         }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void APooledTable_StartsEmpty_EvenOnSlotsAnotherTableFilled()
+    {
+        var seed = StringIndex.NewSeed();
+        for (var round = 0; round < 3; round++)
+        {
+            var index = new StringIndex(1_000, seed, pooled: true);
+            Assert.Equal(0, index.Count);
+            for (var i = 0; i < 1_000; i++)
+            {
+                Assert.Equal(-1, index.Find($"K{round}-{i}"));
+                Assert.Equal(-1, index.Find($"K{(round + 2) % 3}-{i}"));
+                Assert.True(index.TryAdd($"K{round}-{i}", i));
+            }
+
+            Assert.Equal(1_000, index.Count);
+            Assert.Equal(999, index.Find($"K{round}-999"));
+            index.Release();
+        }
     }
 
     [Fact]
