@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 
 namespace Policing.Domain;
@@ -248,7 +251,40 @@ internal sealed class StringIndex
     }
 
     /// <summary>Packs a key of 1 to 12 ASCII characters, none of them NUL, a byte each; the first byte makes <paramref name="low"/> non-zero.</summary>
+    /// <remarks>
+    /// A key of 4 to 12 characters is read a few characters at a time, never past its end: the first eight as one
+    /// vector or the first four as one word, and the last four as one word (overlapping what was read), shifted so
+    /// that only the characters not read yet remain.
+    /// </remarks>
     private static bool TryPack(string key, out ulong low, out uint high)
+    {
+        var length = key.Length;
+        if (length is < 4 or > PackedLength || !BitConverter.IsLittleEndian)
+        {
+            return TryPackEach(key, out low, out high);
+        }
+
+        ref var first = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(key.AsSpan()));
+        var last = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, (length - 4) * sizeof(char)));
+        if (length >= 8)
+        {
+            // The characters from the ninth on, in the low lanes of the last word; none when there are eight.
+            var rest = length == 8 ? 0 : last >> ((PackedLength - length) * 16);
+            var eight = Vector128.LoadUnsafe(ref first).AsUInt16();
+            low = Vector128.Narrow(eight, eight).AsUInt64().ToScalar();
+            high = NarrowFour(rest);
+            return Vector128.LessThanAll(eight - Vector128<ushort>.One, Vector128.Create((ushort)0x7F)) && AreAscii(rest, length - 8);
+        }
+
+        var four = Unsafe.ReadUnaligned<ulong>(ref first);
+        var more = length == 4 ? 0 : last >> ((8 - length) * 16);
+        low = NarrowFour(four) | ((ulong)NarrowFour(more) << 32);
+        high = 0;
+        return AreAscii(four, 4) && AreAscii(more, length - 4);
+    }
+
+    /// <summary>Packs a key a character at a time: the keys too short to read a word of, and any key on a big-endian machine.</summary>
+    private static bool TryPackEach(string key, out ulong low, out uint high)
     {
         low = 0;
         high = 0;
@@ -276,6 +312,20 @@ internal sealed class StringIndex
         }
 
         return true;
+    }
+
+    /// <summary>The low bytes of the four characters in a word, in order.</summary>
+    private static uint NarrowFour(ulong chars) =>
+        (uint)((chars & 0xFF) | ((chars >> 8) & 0xFF00) | ((chars >> 16) & 0xFF0000) | ((chars >> 24) & 0xFF000000));
+
+    /// <summary>Whether the first <paramref name="count"/> characters of a word are ASCII and not NUL, the others being NUL.</summary>
+    private static bool AreAscii(ulong chars, int count)
+    {
+        // Every character below 0x80; then a character is not NUL exactly when adding 0x7FFF sets its top bit.
+        const ulong TopBits = 0x8000_8000_8000_8000;
+        var notNul = (chars + 0x7FFF_7FFF_7FFF_7FFF) & TopBits;
+        var wanted = count == 0 ? 0 : TopBits >> ((4 - count) * 16);
+        return (chars & 0xFF80_FF80_FF80_FF80) == 0 && notNul == wanted;
     }
 
     /// <summary>Adds a key, or finds it and, when <paramref name="replace"/> is set, replaces its value.</summary>

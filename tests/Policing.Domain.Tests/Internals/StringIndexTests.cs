@@ -85,6 +85,31 @@ public sealed class StringIndexTests
     }
 
     [Fact]
+    public void KeysOfEveryLength_AreTold_Apart()
+    {
+        // Keys of 0 to 14 characters over an alphabet with the edges of packing: NUL, DEL, the first character past
+        // ASCII, a character whose low byte is ASCII ('ő' is U+0151), and CJK. Two keys are one key only when equal.
+        var alphabet = Gen.Elements('a', 'B', '0', '-', '\0', '\u007F', '\u0080', '\u0151', 'é', '中');
+        var key = Gen.Choose(0, 14).SelectMany(n => alphabet.ArrayOf(n)).Select(chars => new string(chars));
+        Prop.ForAll(key.ListOf().ToArbitrary(), generated =>
+        {
+            // Beside each key, the keys a careless packing would take for it: with NULs after it, and with each
+            // character cut to its low seven bits.
+            var keys = generated.SelectMany(k => new[] { k, k + "\0", k + "\0\0", new string([.. k.Select(c => (char)(c & 0x7F))]) }).ToList();
+            var index = new StringIndex(keys.Count);
+            var expected = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < keys.Count; i++)
+            {
+                Assert.Equal(expected.TryAdd(keys[i], i), index.TryAdd(keys[i], i));
+            }
+
+            Assert.Equal(expected.Count, index.Count);
+            Assert.All(expected, pair => Assert.Equal(pair.Value, index.Find(pair.Key)));
+            Assert.All(keys, k => Assert.Equal(-1, index.Find(k + "x")));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void ManyKeys_AllFound_AndAFullIndexRefusesMore()
     {
         var index = new StringIndex(50_000);
