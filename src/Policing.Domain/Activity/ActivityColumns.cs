@@ -501,6 +501,11 @@ public sealed class ActivityColumns
     internal int[] FollowUpTargetOfficers => _followUpTargetOfficers;
 
     /// <summary>Puts an activity log into columns, on all cores.</summary>
+    /// <remarks>
+    /// The register's side (officers in id order, their beats, each household's officer) is numbered once per
+    /// <paramref name="context"/>, on all cores, the first time any log is put into columns against it; every later
+    /// log, month after month, shares that numbering.
+    /// </remarks>
     /// <param name="context">The register the log is tallied against.</param>
     /// <param name="log">The events; validated or not, each is kept (an unknown officer becomes -1, an unknown household a number of its own).</param>
     /// <param name="maxDegreeOfParallelism">How many cores to use; all when <see langword="null"/>.</param>
