@@ -38,6 +38,24 @@ public sealed class ActivityColumnsTests
     }
 
     [Fact]
+    public void OneContext_ServesManyLogs_InTurnAndAtOnce()
+    {
+        // The register is numbered once per context, and the scratch arrays come from a pool that each log's build
+        // takes dirty from the last: logs put into columns in turn, then at once, each round-trip alone.
+        var (context, generated, _) = TallyTests.GeneratedMonth(400, 7);
+        var logs = Enumerable.Range(1, 6).Select(seed => WithStrays(generated.Log, seed)).ToList();
+        foreach (var log in logs)
+        {
+            AssertRoundTrip(context, log, ActivityColumns.Create(context, log, 2));
+        }
+
+        var fresh = TallyTests.GeneratedMonth(400, 7).Context;
+        Parallel.ForEach(logs, log => AssertRoundTrip(fresh, log, ActivityColumns.Create(fresh, log, 2)));
+        Assert.Same(context.Numbering, context.Numbering);
+        Assert.Equal(ActivityColumns.Create(context, logs[0]).Households, ActivityColumns.Create(fresh, logs[0]).Households);
+    }
+
+    [Fact]
     public void Build_EqualsTheMonoid_WhenIdsRepeatInAndOutOfTheMonth()
     {
         // An unvalidated log may repeat an id: a call follows up the last event of the month with it, as in the monoid.
