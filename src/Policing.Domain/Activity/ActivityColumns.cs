@@ -195,8 +195,8 @@ public sealed class ActivityColumns
 
         // Disputes: the first with an id is the one mediated; parties and callers share one numbering of persons.
         var disputes = log.Disputes;
-        var disputeIndex = new StringIndex(disputes.Count);
-        var personIndex = new StringIndex(disputes.Sum(d => d.Parties.Count) + log.FollowUps.Count);
+        var disputeIndex = new StringIndex(disputes.Count, StringIndex.NewSeed(), pooled: true);
+        var personIndex = new StringIndex(disputes.Sum(d => d.Parties.Count) + log.FollowUps.Count, StringIndex.NewSeed(), pooled: true);
         var persons = new List<PersonId>();
         int Intern(PersonId person)
         {
@@ -308,6 +308,8 @@ public sealed class ActivityColumns
         }
 
         _persons = [.. persons];
+        disputeIndex.Release();
+        personIndex.Release();
         visitIds.Release();
         serviceIds.Release();
         mediationIds.Release();

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Policing.Domain.Activity;
 
 /// <summary>
@@ -33,9 +35,11 @@ internal sealed class EventIdTable
     internal static EventIdTable Build(int count, Func<int, string> idOf, ParallelOptions options)
     {
         var seed = StringIndex.NewSeed();
-        var hashes = new uint[count];
+        var hashes = ArrayPool<uint>.Shared.Rent(count);
         ActivityColumns.ForRanges(count, options, i => hashes[i] = StringIndex.Hash(idOf(i), seed));
-        return Build(count, idOf, hashes, seed, options);
+        var table = Build(count, idOf, hashes, seed, options);
+        ArrayPool<uint>.Shared.Return(hashes);
+        return table;
     }
 
     /// <summary>Tables the ids of a kind of event whose hashes are known already (computed in a pass that reads the events anyway).</summary>
