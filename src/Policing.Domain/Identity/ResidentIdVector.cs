@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -9,45 +11,215 @@ namespace Policing.Domain.Identity;
 /// instructions, and the verdict is exactly the one of <see cref="ResidentId.ParseScalar{T}"/>, which machines
 /// without SSSE3 run instead.
 /// </summary>
+/// <remarks>
+/// Under the default options (lenient division codes, no reference date) the verdict is computed without a branch
+/// on the input: each rule sets the bit of its own verdict in a mask, and the lowest bit set is the first rule broken,
+/// as <see cref="ResidentIdError"/> orders them. Other options take the path through
+/// <see cref="ResidentIdRules.CheckFields(int, int, int, int, in ResidentIdValidationOptions)"/>.
+/// </remarks>
 internal static class ResidentIdVector
 {
+    // Month * 100 + day (up to 9 999 from digits) takes 14 bits, and the class of a year 2 more, for an index into the
+    // table of days.
+    private const int MonthDayBits = 14;
+    private const uint MonthDayMask = (1u << MonthDayBits) - 1;
+    private const uint YearMask = (1u << 14) - 1;
+
+    // By year (up to 16 383, so that any four bytes index it): 0 before 1900, 1 a common year, 2 a leap year.
+    private static readonly byte[] YearClasses = BuildYearClasses();
+
+    // Bit (class of the year << 14) | (month * 100 + day) is set when the day exists in a year of that class.
+    private static readonly ulong[] Days = BuildDays();
+
     internal static bool IsSupported => Ssse3.IsSupported;
 
-    /// <summary>Gives the verdict for 18 UTF-8 bytes and, when it is valid, the 17 digits packed.</summary>
+    // The value of a byte as the 17th or 18th character: a digit's value, 10 for X and x, 255 for any other byte.
+    private static ReadOnlySpan<byte> CharacterValues =>
+    [
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 10, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 10, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    ];
+
+    /// <summary>Tells whether 18 UTF-8 bytes are a valid number under the default options, and gives its digits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ResidentIdError Validate18(ref byte first, in ResidentIdValidationOptions options, out ulong digits, out uint expectedCheck)
+    internal static bool IsValid18(ref byte first, out ulong digits) =>
+        IsValid(Vector128.LoadUnsafe(ref first), Unsafe.Add(ref first, 16), Unsafe.Add(ref first, 17), out digits);
+
+    /// <summary>Tells whether 18 UTF-16 characters are a valid number under the default options, and gives its digits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsValid18(ref char first, out ulong digits) =>
+        IsValid(Narrow(ref first), Narrow(Unsafe.Add(ref first, 16)), Narrow(Unsafe.Add(ref first, 17)), out digits);
+
+    /// <summary>
+    /// Gives the verdict for 18 UTF-8 bytes and, when it is valid, the 17 digits packed; the weighted sum of the
+    /// 17 digits, from which a wrong check character's expected one follows, when they are digits.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ResidentIdError Validate18(ref byte first, in ResidentIdValidationOptions options, out ulong digits, out uint weightedSum)
     {
         var bytes = Vector128.LoadUnsafe(ref first);
-        return Validate18(bytes, Unsafe.Add(ref first, 16), Unsafe.Add(ref first, 17), options, out digits, out expectedCheck);
+        uint b16 = Unsafe.Add(ref first, 16);
+        uint b17 = Unsafe.Add(ref first, 17);
+        return IsDefault(options)
+            ? Classify(bytes, b16, b17, out digits, out weightedSum)
+            : Validate18(bytes, (byte)b16, (byte)b17, options, out digits, out weightedSum);
     }
 
-    /// <summary>Gives the verdict for 18 UTF-16 characters and, when it is valid, the 17 digits packed.</summary>
+    /// <summary>
+    /// Gives the verdict for 18 UTF-16 characters and, when it is valid, the 17 digits packed; the weighted sum of
+    /// the 17 digits when they are digits.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ResidentIdError Validate18(ref char first, in ResidentIdValidationOptions options, out ulong digits, out uint expectedCheck)
+    internal static ResidentIdError Validate18(ref char first, in ResidentIdValidationOptions options, out ulong digits, out uint weightedSum)
+    {
+        var bytes = Narrow(ref first);
+        var b16 = Narrow(Unsafe.Add(ref first, 16));
+        var b17 = Narrow(Unsafe.Add(ref first, 17));
+        return IsDefault(options)
+            ? Classify(bytes, b16, b17, out digits, out weightedSum)
+            : Validate18(bytes, (byte)b16, (byte)b17, options, out digits, out weightedSum);
+    }
+
+    /// <summary>Tells whether the options are the default ones, under which the verdict needs no branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsDefault(in ResidentIdValidationOptions options) =>
+        options.NotAfter is null && options.DivisionCodeMode == DivisionCodeMode.Lenient;
+
+    /// <summary>The first 16 characters as bytes; any character above 255 becomes 255, which is not a digit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Narrow(ref char first)
     {
         ref var shorts = ref Unsafe.As<char, short>(ref first);
-        var low = Vector128.LoadUnsafe(ref shorts);
-        var high = Vector128.LoadUnsafe(ref shorts, 8);
-
-        // Saturating narrowing: any character above 255 becomes 255 and fails the digit test.
-        var bytes = Sse2.PackUnsignedSaturate(low, high);
-        uint c16 = Unsafe.Add(ref first, 16);
-        uint c17 = Unsafe.Add(ref first, 17);
-        if ((c16 | c17) > 0xFF)
-        {
-            digits = 0;
-            expectedCheck = 0;
-            return ResidentIdError.Character;
-        }
-
-        return Validate18(bytes, (byte)c16, (byte)c17, options, out digits, out expectedCheck);
+        return Sse2.PackUnsignedSaturate(Vector128.LoadUnsafe(ref shorts), Vector128.LoadUnsafe(ref shorts, 8));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ResidentIdError Validate18(Vector128<byte> bytes, byte b16, byte b17, in ResidentIdValidationOptions options, out ulong digits, out uint expectedCheck)
+    private static uint Narrow(char c) => Math.Min(c, (uint)byte.MaxValue);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsValid(Vector128<byte> bytes, uint b16, uint b17, out ulong digits)
+    {
+        var failures = Check(bytes, b16, b17, out var first6, out digits, out _);
+        return (failures | (Known(first6) ^ 1)) == 0;
+    }
+
+    /// <summary>The verdict under the default options, without a branch on the bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ResidentIdError Classify(Vector128<byte> bytes, uint b16, uint b17, out ulong digits, out uint weightedSum)
+    {
+        var failures = Check(bytes, b16, b17, out var first6, out var packed, out weightedSum);
+
+        // When the first six digits are not valid, the lenient table says why by their first three digits.
+        var prefixFailure = Unsafe.Add(ref MemoryMarshal.GetReference(ResidentIdPrefixes.LenientFailures), (int)(first6 / 1_000));
+        failures |= (1u << prefixFailure) & (Known(first6) - 1);
+
+        // The lowest bit set is the verdict; none set (bit 16 alone) is None.
+        var verdict = (ResidentIdError)(BitOperations.TrailingZeroCount(failures | 0x1_0000) & 0xF);
+        digits = verdict == ResidentIdError.None ? packed : 0;
+        return verdict;
+    }
+
+    /// <summary>1 when the first six digits (at most 2^20 - 1) are valid in lenient mode whatever the birth year, else 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Known(uint first6)
+    {
+        ref var prefixes = ref MemoryMarshal.GetReference(ResidentIdPrefixes.Bits(DivisionCodeMode.Lenient));
+        return (uint)(Unsafe.Add(ref prefixes, (int)(first6 >> 6)) >> (int)first6) & 1;
+    }
+
+    /// <summary>
+    /// The rules other than the first six digits, as failure bits at their verdicts' positions (Character, BirthDate,
+    /// CheckCharacter); the first six digits as a number below 2^20, the digits packed and the weighted sum.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Check(Vector128<byte> bytes, uint b16, uint b17, out uint first6, out ulong digits, out uint weightedSum)
+    {
+        // Digits 15 and 16 first, so that the pairs of digits fall on 16-bit words as: d14d15, d0d1, d2d3, d4d5,
+        // century, year in the century, month, day.
+        var d = Ssse3.Shuffle(bytes, Vector128.Create((byte)14, 15, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)) - Vector128.Create((byte)'0');
+        uint d16 = CharacterValues[(byte)b16];
+        uint check = CharacterValues[(byte)b17];
+        var notDigits = Vector128.GreaterThan(d, Vector128.Create((byte)9)).ExtractMostSignificantBits() != 0 | d16 > 9 | check > 10;
+
+        // Fields: d0d1 * 10^4, d2d3 * 100 + d4d5, the year, month * 100 + day. Bytes that are not digits give other
+        // values, which are masked before any table is read (their verdict is Character whatever the tables say).
+        var pairs = Ssse3.MultiplyAddAdjacent(d, Vector128.Create((sbyte)10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1));
+        var fields = Sse2.MultiplyAddAdjacent(pairs, Vector128.Create((short)0, 10_000, 100, 1, 100, 1, 100, 1)).AsUInt64();
+        var prefixParts = fields.ToScalar();
+        var dateParts = fields.GetElement(1);
+        first6 = ((uint)prefixParts + (uint)(prefixParts >> 32)) & ResidentIdPrefixes.IndexMask;
+        var year = (uint)dateParts & YearMask;
+        var monthDay = (uint)(dateParts >> 32) & MonthDayMask;
+
+        // The birth date: one bit of the table of days of the year's class.
+        var day = ((uint)Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(YearClasses), (int)year) << MonthDayBits) | monthDay;
+        var dayExists = (uint)(Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Days), (int)(day >> 6)) >> (int)day) & 1;
+
+        // The ISO 7064 MOD 11-2 weighted sum: weighted pairs of the first 16 digits (each below 256, so that one SAD
+        // adds eight of them), then the 17th with weight 2. With the check value it is 1 modulo 11 exactly when
+        // (sum - 1) times the inverse of 11 modulo 2^32 is at most (2^32 - 1) / 11.
+        var weighted = Ssse3.MultiplyAddAdjacent(d, Vector128.Create((sbyte)8, 4, 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5));
+        var halves = Sse2.SumAbsoluteDifferences(weighted.AsByte(), Vector128<byte>.Zero).AsUInt64();
+        var sum = (uint)(halves.ToScalar() + halves.GetElement(1)) + (d16 * 2);
+        weightedSum = sum;
+
+        digits = ((ulong)first6 * 100_000_000_000) + ((((ulong)year * 10_000) + monthDay) * 1_000) + ((ulong)pairs.AsUInt16().ToScalar() * 10) + d16;
+        return Bit(notDigits, ResidentIdError.Character)
+            | ((dayExists ^ 1) << (int)ResidentIdError.BirthDate)
+            | Bit((sum + check - 1) * 0xBA2E_8BA3u > uint.MaxValue / 11, ResidentIdError.CheckCharacter);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Bit(bool broken, ResidentIdError verdict) => (broken ? 1u : 0u) << (int)verdict;
+
+    private static byte[] BuildYearClasses()
+    {
+        var classes = new byte[YearMask + 1];
+        for (var year = ResidentIdRules.MinimumBirthYear; year <= ResidentIdRules.MaximumBirthYear; year++)
+        {
+            classes[year] = (byte)(ResidentIdRules.DaysInMonth(year, 2) == 29 ? 2 : 1);
+        }
+
+        return classes;
+    }
+
+    private static ulong[] BuildDays()
+    {
+        var bits = new ulong[(3 << MonthDayBits) / 64];
+        foreach (var (yearClass, year) in new[] { (1, 2001), (2, 2000) })
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                for (var day = 1; day <= ResidentIdRules.DaysInMonth(year, month); day++)
+                {
+                    var index = (yearClass << MonthDayBits) | ((month * 100) + day);
+                    bits[index >> 6] |= 1UL << index;
+                }
+            }
+        }
+
+        return bits;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ResidentIdError Validate18(Vector128<byte> bytes, byte b16, byte b17, in ResidentIdValidationOptions options, out ulong digits, out uint weightedSum)
     {
         digits = 0;
-        expectedCheck = 0;
+        weightedSum = 0;
 
         // Digits 15 and 16 first, so that the pairs of digits fall on 16-bit words as: d14d15, d0d1, d2d3, d4d5,
         // century, year in the century, month, day.
@@ -84,9 +256,9 @@ internal static class ResidentIdVector
         var weighted = Ssse3.MultiplyAddAdjacent(d, Vector128.Create((sbyte)8, 4, 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5));
         var halves = Sse2.SumAbsoluteDifferences(weighted.AsByte(), Vector128<byte>.Zero).AsUInt64();
         var sum = (uint)(halves.ToScalar() + halves.GetElement(1)) + (d16 * 2);
+        weightedSum = sum;
         if ((sum + check - 1) * 0xBA2E_8BA3u > uint.MaxValue / 11)
         {
-            expectedCheck = ResidentIdRules.CheckValueOf(sum);
             return ResidentIdError.CheckCharacter;
         }
 
