@@ -33,25 +33,26 @@ internal static class ResidentIdVector
 
     internal static bool IsSupported => Ssse3.IsSupported;
 
-    // The value of a byte as the 17th or 18th character: a digit's value, 10 for X and x, 255 for any other byte.
+    // The value of a byte as the 17th or 18th character: a digit's value, 10 for X and x, 0x70 for any other byte. Adding
+    // 6 sets bit 4 of a value exactly when it is not a digit, adding 5 exactly when it is neither a digit nor X.
     private static ReadOnlySpan<byte> CharacterValues =>
     [
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 10, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 10, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
+        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
+        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
+        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
+        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 10, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
+        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
+        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 10, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
+        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
+        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
+        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
+        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
+        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
+        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
+        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
+        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
     ];
 
     /// <summary>Tells whether 18 UTF-8 bytes are a valid number under the default options, and gives its digits.</summary>
@@ -113,18 +114,21 @@ internal static class ResidentIdVector
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsValid(Vector128<byte> bytes, uint b16, uint b17, out ulong digits)
     {
-        var failures = Check(bytes, b16, b17, out var first6, out digits, out _);
-        return (failures | (Known(first6) ^ 1)) == 0;
+        Check(bytes, b16, b17, out var characters, out var first6, out var dayExists, out var checkFails, out digits, out _);
+        return (characters | checkFails | ((dayExists & Known(first6)) ^ 1)) == 0;
     }
 
     /// <summary>The verdict under the default options, without a branch on the bytes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ResidentIdError Classify(Vector128<byte> bytes, uint b16, uint b17, out ulong digits, out uint weightedSum)
     {
-        var failures = Check(bytes, b16, b17, out var first6, out var packed, out weightedSum);
+        Check(bytes, b16, b17, out var characters, out var first6, out var dayExists, out var checkFails, out var packed, out weightedSum);
+        var failures = ((characters != 0 ? 1u : 0u) << (int)ResidentIdError.Character)
+            | ((dayExists ^ 1) << (int)ResidentIdError.BirthDate)
+            | (checkFails << (int)ResidentIdError.CheckCharacter);
 
         // When the first six digits are not valid, the lenient table says why by their first three digits.
-        var prefixFailure = Unsafe.Add(ref MemoryMarshal.GetReference(ResidentIdPrefixes.LenientFailures), (int)(first6 / 1_000));
+        var prefixFailure = Unsafe.Add(ref MemoryMarshal.GetReference(ResidentIdPrefixes.LenientFailures), (nuint)(first6 / 1_000));
         failures |= (1u << prefixFailure) & (Known(first6) - 1);
 
         // The lowest bit set is the verdict; none set (bit 16 alone) is None.
@@ -138,22 +142,33 @@ internal static class ResidentIdVector
     private static uint Known(uint first6)
     {
         ref var prefixes = ref MemoryMarshal.GetReference(ResidentIdPrefixes.Bits(DivisionCodeMode.Lenient));
-        return (uint)(Unsafe.Add(ref prefixes, (int)(first6 >> 6)) >> (int)first6) & 1;
+        return (uint)(Unsafe.Add(ref prefixes, (nuint)(first6 >> 6)) >> (int)first6) & 1;
     }
 
     /// <summary>
-    /// The rules other than the first six digits, as failure bits at their verdicts' positions (Character, BirthDate,
-    /// CheckCharacter); the first six digits as a number below 2^20, the digits packed and the weighted sum.
+    /// The rules other than the first six digits: <paramref name="characters"/> not 0 when a character is wrong,
+    /// <paramref name="dayExists"/> 1 when the birth date is a date from 1900 on, <paramref name="checkFails"/> 1 when
+    /// the check character is wrong (each meaningful when the rules before it hold); the first six digits as a number
+    /// below 2^20, the digits packed and the weighted sum.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Check(Vector128<byte> bytes, uint b16, uint b17, out uint first6, out ulong digits, out uint weightedSum)
+    private static void Check(
+        Vector128<byte> bytes,
+        uint b16,
+        uint b17,
+        out uint characters,
+        out uint first6,
+        out uint dayExists,
+        out uint checkFails,
+        out ulong digits,
+        out uint weightedSum)
     {
         // Digits 15 and 16 first, so that the pairs of digits fall on 16-bit words as: d14d15, d0d1, d2d3, d4d5,
         // century, year in the century, month, day.
         var d = Ssse3.Shuffle(bytes, Vector128.Create((byte)14, 15, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)) - Vector128.Create((byte)'0');
         uint d16 = CharacterValues[(byte)b16];
         uint check = CharacterValues[(byte)b17];
-        var notDigits = Vector128.GreaterThan(d, Vector128.Create((byte)9)).ExtractMostSignificantBits() != 0 | d16 > 9 | check > 10;
+        characters = Vector128.GreaterThan(d, Vector128.Create((byte)9)).ExtractMostSignificantBits() | (((d16 + 6) | (check + 5)) & 0x10);
 
         // Fields: d0d1 * 10^4, d2d3 * 100 + d4d5, the year, month * 100 + day. Bytes that are not digits give other
         // values, which are masked before any table is read (their verdict is Character whatever the tables say).
@@ -166,8 +181,8 @@ internal static class ResidentIdVector
         var monthDay = (uint)(dateParts >> 32) & MonthDayMask;
 
         // The birth date: one bit of the table of days of the year's class.
-        var day = ((uint)Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(YearClasses), (int)year) << MonthDayBits) | monthDay;
-        var dayExists = (uint)(Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Days), (int)(day >> 6)) >> (int)day) & 1;
+        var day = ((uint)Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(YearClasses), (nuint)year) << MonthDayBits) | monthDay;
+        dayExists = (uint)(Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Days), (nuint)(day >> 6)) >> (int)day) & 1;
 
         // The ISO 7064 MOD 11-2 weighted sum: weighted pairs of the first 16 digits (each below 256, so that one SAD
         // adds eight of them), then the 17th with weight 2. With the check value it is 1 modulo 11 exactly when
@@ -177,14 +192,10 @@ internal static class ResidentIdVector
         var sum = (uint)(halves.ToScalar() + halves.GetElement(1)) + (d16 * 2);
         weightedSum = sum;
 
+        // The carry out of 32 bits of the product plus 2^32 - 1 - limit is 1 exactly when the product is above the limit.
+        checkFails = (uint)(((ulong)((sum + check - 1) * 0xBA2E_8BA3u) + (uint.MaxValue - (uint.MaxValue / 11))) >> 32);
         digits = ((ulong)first6 * 100_000_000_000) + ((((ulong)year * 10_000) + monthDay) * 1_000) + ((ulong)pairs.AsUInt16().ToScalar() * 10) + d16;
-        return Bit(notDigits, ResidentIdError.Character)
-            | ((dayExists ^ 1) << (int)ResidentIdError.BirthDate)
-            | Bit((sum + check - 1) * 0xBA2E_8BA3u > uint.MaxValue / 11, ResidentIdError.CheckCharacter);
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Bit(bool broken, ResidentIdError verdict) => (broken ? 1u : 0u) << (int)verdict;
 
     private static byte[] BuildYearClasses()
     {
@@ -242,7 +253,7 @@ internal static class ResidentIdVector
         var first6 = (int)((uint)prefixParts + (uint)(prefixParts >> 32));
         var year = (int)fields.GetElement(2);
         var monthDay = pairs.AsUInt32().GetElement(3);
-        var month = (int)(monthDay & 0xFFFF);
+        var month = (int)(monthDay & 0x70FF);
         var day = (int)(monthDay >> 16);
         var error = ResidentIdRules.CheckFields(first6, year, month, day, options);
         if (error != ResidentIdError.None)
