@@ -25,11 +25,12 @@ internal static class ResidentIdVector
     private const uint MonthDayMask = (1u << MonthDayBits) - 1;
     private const uint YearMask = (1u << 14) - 1;
 
-    // By year (up to 16 383, so that any four bytes index it): 0 before 1900, 1 a common year, 2 a leap year.
-    private static readonly byte[] YearClasses = BuildYearClasses();
-
-    // Bit (class of the year << 14) | (month * 100 + day) is set when the day exists in a year of that class.
-    private static readonly ulong[] Days = BuildDays();
+    // The table of dates, one array so that one base address serves both parts: first the days, bit
+    // (class of the year << 14) | (month * 100 + day) set when the day exists in a year of that class; then, from word
+    // DayWords, one 16-bit entry per year up to 16 383 (so that any four bytes index it) holding its class << 14: 0
+    // before 1900, 1 a common year, 2 a leap year.
+    private const int DayWords = (3 << MonthDayBits) / 64;
+    private static readonly ulong[] Dates = BuildDates();
 
     internal static bool IsSupported => Ssse3.IsSupported;
 
@@ -114,18 +115,20 @@ internal static class ResidentIdVector
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsValid(Vector128<byte> bytes, uint b16, uint b17, out ulong digits)
     {
-        Check(bytes, b16, b17, out var characters, out var first6, out var dayExists, out var checkFails, out digits, out _);
-        return (characters | checkFails | ((dayExists & Known(first6)) ^ 1)) == 0;
+        Check(bytes, b16, b17, out var characters, out var first6, out var dayExists, out var checkHolds, out digits, out _);
+        // Valid when every check holds (1) and no character is wrong (0): a check that fails (0), or any wrong
+        // character (1 or more), makes the comparison false.
+        return (dayExists & Known(first6) & checkHolds) > characters;
     }
 
     /// <summary>The verdict under the default options, without a branch on the bytes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ResidentIdError Classify(Vector128<byte> bytes, uint b16, uint b17, out ulong digits, out uint weightedSum)
     {
-        Check(bytes, b16, b17, out var characters, out var first6, out var dayExists, out var checkFails, out var packed, out weightedSum);
+        Check(bytes, b16, b17, out var characters, out var first6, out var dayExists, out var checkHolds, out var packed, out weightedSum);
         var failures = ((characters != 0 ? 1u : 0u) << (int)ResidentIdError.Character)
             | ((dayExists ^ 1) << (int)ResidentIdError.BirthDate)
-            | (checkFails << (int)ResidentIdError.CheckCharacter);
+            | ((checkHolds ^ 1) << (int)ResidentIdError.CheckCharacter);
 
         // When the first six digits are not valid, the lenient table says why by their first three digits.
         var prefixFailure = Unsafe.Add(ref MemoryMarshal.GetReference(ResidentIdPrefixes.LenientFailures), (nuint)(first6 / 1_000));
@@ -147,8 +150,8 @@ internal static class ResidentIdVector
 
     /// <summary>
     /// The rules other than the first six digits: <paramref name="characters"/> not 0 when a character is wrong,
-    /// <paramref name="dayExists"/> 1 when the birth date is a date from 1900 on, <paramref name="checkFails"/> 1 when
-    /// the check character is wrong (each meaningful when the rules before it hold); the first six digits as a number
+    /// <paramref name="dayExists"/> 1 when the birth date is a date from 1900 on, <paramref name="checkHolds"/> 1 when
+    /// the check character is right (each meaningful when the rules before it hold); the first six digits as a number
     /// below 2^20, the digits packed and the weighted sum.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -159,7 +162,7 @@ internal static class ResidentIdVector
         out uint characters,
         out uint first6,
         out uint dayExists,
-        out uint checkFails,
+        out uint checkHolds,
         out ulong digits,
         out uint weightedSum)
     {
@@ -181,8 +184,9 @@ internal static class ResidentIdVector
         var monthDay = (uint)(dateParts >> 32) & MonthDayMask;
 
         // The birth date: one bit of the table of days of the year's class.
-        var day = ((uint)Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(YearClasses), (nuint)year) << MonthDayBits) | monthDay;
-        dayExists = (uint)(Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Days), (nuint)(day >> 6)) >> (int)day) & 1;
+        ref var dates = ref MemoryMarshal.GetArrayDataReference(Dates);
+        var day = Unsafe.Add(ref Unsafe.As<ulong, ushort>(ref Unsafe.Add(ref dates, DayWords)), (nuint)year) | monthDay;
+        dayExists = (uint)(Unsafe.Add(ref dates, (nuint)(day >> 6)) >> (int)day) & 1;
 
         // The ISO 7064 MOD 11-2 weighted sum: weighted pairs of the first 16 digits (each below 256, so that one SAD
         // adds eight of them), then the 17th with weight 2. With the check value it is 1 modulo 11 exactly when
@@ -193,24 +197,20 @@ internal static class ResidentIdVector
         weightedSum = sum;
 
         // The carry out of 32 bits of the product plus 2^32 - 1 - limit is 1 exactly when the product is above the limit.
-        checkFails = (uint)(((ulong)((sum + check - 1) * 0xBA2E_8BA3u) + (uint.MaxValue - (uint.MaxValue / 11))) >> 32);
+        // Product minus (limit + 1) in 64 bits is negative, its top bit set, exactly when the product is at most the limit.
+        checkHolds = (uint)((((ulong)((sum + check - 1) * 0xBA2E_8BA3u)) - ((uint.MaxValue / 11) + 1UL)) >> 63);
         digits = ((ulong)first6 * 100_000_000_000) + ((((ulong)year * 10_000) + monthDay) * 1_000) + ((ulong)pairs.AsUInt16().ToScalar() * 10) + d16;
     }
 
-    private static byte[] BuildYearClasses()
+    private static ulong[] BuildDates()
     {
-        var classes = new byte[YearMask + 1];
+        var dates = new ulong[DayWords + ((YearMask + 1) / 4)];
+        var years = MemoryMarshal.Cast<ulong, ushort>(dates.AsSpan(DayWords));
         for (var year = ResidentIdRules.MinimumBirthYear; year <= ResidentIdRules.MaximumBirthYear; year++)
         {
-            classes[year] = (byte)(ResidentIdRules.DaysInMonth(year, 2) == 29 ? 2 : 1);
+            years[year] = (ushort)((ResidentIdRules.DaysInMonth(year, 2) == 29 ? 2 : 1) << MonthDayBits);
         }
 
-        return classes;
-    }
-
-    private static ulong[] BuildDays()
-    {
-        var bits = new ulong[(3 << MonthDayBits) / 64];
         foreach (var (yearClass, year) in new[] { (1, 2001), (2, 2000) })
         {
             for (var month = 1; month <= 12; month++)
@@ -218,12 +218,12 @@ internal static class ResidentIdVector
                 for (var day = 1; day <= ResidentIdRules.DaysInMonth(year, month); day++)
                 {
                     var index = (yearClass << MonthDayBits) | ((month * 100) + day);
-                    bits[index >> 6] |= 1UL << index;
+                    dates[index >> 6] |= 1UL << index;
                 }
             }
         }
 
-        return bits;
+        return dates;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
