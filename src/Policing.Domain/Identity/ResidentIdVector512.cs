@@ -93,9 +93,9 @@ internal static class ResidentIdVector512
     /// Proves lines four at a time from <paramref name="position"/> until fewer than <see cref="BlockBytes"/> bytes
     /// remain, the waiting list is full, or a lane is not one whole line of 18 bytes (<paramref name="whole"/> is then
     /// <see langword="false"/> and the returned position is that line's). The loop calls nothing, so that its constants
-    /// stay in registers.
+    /// stay in registers; it is compiled fully optimized at once, which measured faster than the profile-guided tier.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static int CountBlocks(
         ReadOnlySpan<byte> buffer,
         int position,
