@@ -96,6 +96,11 @@ internal static class ResidentIdVector
             : Validate18(bytes, (byte)b16, (byte)b17, options, out digits, out weightedSum);
     }
 
+    /// <summary>The verdict for 18 UTF-8 bytes under the default options.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ResidentIdError Verdict18(ref byte first) =>
+        Classify(Vector128.LoadUnsafe(ref first), Unsafe.Add(ref first, 16), Unsafe.Add(ref first, 17), out _, out _);
+
     /// <summary>Tells whether the options are the default ones, under which the verdict needs no branch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsDefault(in ResidentIdValidationOptions options) =>

@@ -224,6 +224,18 @@ internal static class ResidentIdVector512
 
     private static void CountWaiting(ReadOnlySpan<byte> buffer, ReadOnlySpan<int> lines, in ResidentIdValidationOptions options, Span<long> counts)
     {
+        if (ResidentIdVector.IsDefault(options))
+        {
+            // Every waiting line is 18 bytes inside the buffer.
+            ref var start = ref MemoryMarshal.GetReference(buffer);
+            foreach (var line in lines)
+            {
+                counts[(int)ResidentIdVector.Verdict18(ref Unsafe.Add(ref start, line))]++;
+            }
+
+            return;
+        }
+
         foreach (var start in lines)
         {
             counts[(int)ResidentId.ParseCore(buffer.Slice(start, ResidentId.Length), options, out _, out _)]++;
