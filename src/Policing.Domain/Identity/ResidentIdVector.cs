@@ -121,6 +121,7 @@ internal static class ResidentIdVector
     private static bool IsValid(Vector128<byte> bytes, uint b16, uint b17, out ulong digits)
     {
         Check(bytes, b16, b17, out var characters, out var first6, out var dayExists, out var checkHolds, out digits, out _);
+
         // Valid when every check holds (1) and no character is wrong (0): a check that fails (0), or any wrong
         // character (1 or more), makes the comparison false.
         return (dayExists & Known(first6) & checkHolds) > characters;

@@ -16,7 +16,8 @@ namespace Policing.Domain.Identity;
 /// <remarks>
 /// The path only proves lines valid. A line of 18 bytes it cannot prove (any invalid one, 29 February, a code that
 /// strict mode must check against the birth year, a birth year not before the reference date's) waits in a short
-/// list for <see cref="ResidentId.ParseCore{T}"/>, and any other line (another length, <c>\r\n</c>, control
+/// list for its verdict (<see cref="ResidentIdVector.Verdict18"/> under the default options, else
+/// <see cref="ResidentId.ParseCore{T}"/>), and any other line (another length, <c>\r\n</c>, control
 /// characters) goes to <see cref="ResidentIdBatch.CountLine"/>: both give the exact verdict, so the counts are always
 /// those of <see cref="ResidentId.Validate(ReadOnlySpan{byte})"/> line by line.
 /// </remarks>
