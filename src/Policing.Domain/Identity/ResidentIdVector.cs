@@ -202,7 +202,6 @@ internal static class ResidentIdVector
         var sum = (uint)(halves.ToScalar() + halves.GetElement(1)) + (d16 * 2);
         weightedSum = sum;
 
-        // The carry out of 32 bits of the product plus 2^32 - 1 - limit is 1 exactly when the product is above the limit.
         // Product minus (limit + 1) in 64 bits is negative, its top bit set, exactly when the product is at most the limit.
         checkHolds = (uint)((((ulong)((sum + check - 1) * 0xBA2E_8BA3u)) - ((uint.MaxValue / 11) + 1UL)) >> 63);
         digits = ((ulong)first6 * 100_000_000_000) + ((((ulong)year * 10_000) + monthDay) * 1_000) + ((ulong)pairs.AsUInt16().ToScalar() * 10) + d16;
