@@ -34,37 +34,23 @@ internal static class ResidentIdVector
 
     internal static bool IsSupported => Ssse3.IsSupported;
 
-    // The value of a byte as the 17th or 18th character: a digit's value, 10 for X and x, 0x70 for any other byte. Adding
-    // 6 sets bit 4 of a value exactly when it is not a digit, adding 5 exactly when it is neither a digit nor X.
-    private static ReadOnlySpan<byte> CharacterValues =>
-    [
-        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
-        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
-        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
-        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
-        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 10, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
-        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
-        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 10, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
-        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
-        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
-        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
-        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
-        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
-        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
-        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
-        0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70, 0x70,
-    ];
+    // Lanes 14 and 15 of the tail (bytes 2 to 17) are the 17th digit and the check character: the limits of their values
+    // (the other lanes are tested as digits already), and the check character's lower case, to be compared with x.
+    private static Vector128<byte> TailLimit => Vector128.Create((byte)255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 9, 9);
+
+    private static Vector128<byte> TailCase => Vector128.Create((byte)255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0x20);
+
+    private static Vector128<byte> TailX => Vector128.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)'x');
 
     /// <summary>Tells whether 18 UTF-8 bytes are a valid number under the default options, and gives its digits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsValid18(ref byte first, out ulong digits) =>
-        IsValid(Vector128.LoadUnsafe(ref first), Unsafe.Add(ref first, 16), Unsafe.Add(ref first, 17), out digits);
+        IsValid(Vector128.LoadUnsafe(ref first), Vector128.LoadUnsafe(ref first, 2), out digits);
 
     /// <summary>Tells whether 18 UTF-16 characters are a valid number under the default options, and gives its digits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsValid18(ref char first, out ulong digits) =>
-        IsValid(Narrow(ref first), Narrow(Unsafe.Add(ref first, 16)), Narrow(Unsafe.Add(ref first, 17)), out digits);
+        IsValid(Narrow(ref first), Narrow(ref Unsafe.Add(ref first, 2)), out digits);
 
     /// <summary>
     /// Gives the verdict for 18 UTF-8 bytes and, when it is valid, the 17 digits packed; the weighted sum of the
@@ -74,11 +60,9 @@ internal static class ResidentIdVector
     internal static ResidentIdError Validate18(ref byte first, in ResidentIdValidationOptions options, out ulong digits, out uint weightedSum)
     {
         var bytes = Vector128.LoadUnsafe(ref first);
-        uint b16 = Unsafe.Add(ref first, 16);
-        uint b17 = Unsafe.Add(ref first, 17);
         return IsDefault(options)
-            ? Classify(bytes, b16, b17, out digits, out weightedSum)
-            : Validate18(bytes, (byte)b16, (byte)b17, options, out digits, out weightedSum);
+            ? Classify(bytes, Vector128.LoadUnsafe(ref first, 2), out digits, out weightedSum)
+            : Validate18(bytes, Unsafe.Add(ref first, 16), Unsafe.Add(ref first, 17), options, out digits, out weightedSum);
     }
 
     /// <summary>
@@ -89,17 +73,15 @@ internal static class ResidentIdVector
     internal static ResidentIdError Validate18(ref char first, in ResidentIdValidationOptions options, out ulong digits, out uint weightedSum)
     {
         var bytes = Narrow(ref first);
-        var b16 = Narrow(Unsafe.Add(ref first, 16));
-        var b17 = Narrow(Unsafe.Add(ref first, 17));
         return IsDefault(options)
-            ? Classify(bytes, b16, b17, out digits, out weightedSum)
-            : Validate18(bytes, (byte)b16, (byte)b17, options, out digits, out weightedSum);
+            ? Classify(bytes, Narrow(ref Unsafe.Add(ref first, 2)), out digits, out weightedSum)
+            : Validate18(bytes, (byte)Narrow(Unsafe.Add(ref first, 16)), (byte)Narrow(Unsafe.Add(ref first, 17)), options, out digits, out weightedSum);
     }
 
     /// <summary>The verdict for 18 UTF-8 bytes under the default options.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ResidentIdError Verdict18(ref byte first) =>
-        Classify(Vector128.LoadUnsafe(ref first), Unsafe.Add(ref first, 16), Unsafe.Add(ref first, 17), out _, out _);
+        Classify(Vector128.LoadUnsafe(ref first), Vector128.LoadUnsafe(ref first, 2), out _, out _);
 
     /// <summary>Tells whether the options are the default ones, under which the verdict needs no branch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -118,9 +100,9 @@ internal static class ResidentIdVector
     private static uint Narrow(char c) => Math.Min(c, (uint)byte.MaxValue);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsValid(Vector128<byte> bytes, uint b16, uint b17, out ulong digits)
+    private static bool IsValid(Vector128<byte> bytes, Vector128<byte> tail, out ulong digits)
     {
-        Check(bytes, b16, b17, out var characters, out var first6, out var dayExists, out var checkHolds, out digits, out _);
+        Check(bytes, tail, out var characters, out var first6, out var dayExists, out var checkHolds, out digits, out _);
 
         // Valid when every check holds (1) and no character is wrong (0): a check that fails (0), or any wrong
         // character (1 or more), makes the comparison false.
@@ -129,9 +111,9 @@ internal static class ResidentIdVector
 
     /// <summary>The verdict under the default options, without a branch on the bytes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ResidentIdError Classify(Vector128<byte> bytes, uint b16, uint b17, out ulong digits, out uint weightedSum)
+    private static ResidentIdError Classify(Vector128<byte> bytes, Vector128<byte> tail, out ulong digits, out uint weightedSum)
     {
-        Check(bytes, b16, b17, out var characters, out var first6, out var dayExists, out var checkHolds, out var packed, out weightedSum);
+        Check(bytes, tail, out var characters, out var first6, out var dayExists, out var checkHolds, out var packed, out weightedSum);
         var failures = ((characters != 0 ? 1u : 0u) << (int)ResidentIdError.Character)
             | ((dayExists ^ 1) << (int)ResidentIdError.BirthDate)
             | ((checkHolds ^ 1) << (int)ResidentIdError.CheckCharacter);
@@ -163,8 +145,7 @@ internal static class ResidentIdVector
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Check(
         Vector128<byte> bytes,
-        uint b16,
-        uint b17,
+        Vector128<byte> tail,
         out uint characters,
         out uint first6,
         out uint dayExists,
@@ -175,9 +156,13 @@ internal static class ResidentIdVector
         // Digits 15 and 16 first, so that the pairs of digits fall on 16-bit words as: d14d15, d0d1, d2d3, d4d5,
         // century, year in the century, month, day.
         var d = Ssse3.Shuffle(bytes, Vector128.Create((byte)14, 15, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)) - Vector128.Create((byte)'0');
-        uint d16 = CharacterValues[(byte)b16];
-        uint check = CharacterValues[(byte)b17];
-        characters = Vector128.GreaterThan(d, Vector128.Create((byte)9)).ExtractMostSignificantBits() | (((d16 + 6) | (check + 5)) & 0x10);
+
+        // The tail: bytes 2 to 17, of which lane 14 is the 17th digit and lane 15 the check character, a digit or X. The
+        // minimum with 10 gives a digit its value and X or x (40 or 72 after the subtraction) the check value 10.
+        var t = tail - Vector128.Create((byte)'0');
+        var isX = Vector128.Equals(tail | TailCase, TailX);
+        var tailValues = Vector128.Min(t, Vector128.Create((byte)10));
+        characters = (Vector128.GreaterThan(d, Vector128.Create((byte)9)) | Vector128.AndNot(Vector128.GreaterThan(t, TailLimit), isX)).ExtractMostSignificantBits();
 
         // Fields: d0d1 * 10^4, d2d3 * 100 + d4d5, the year, month * 100 + day. Bytes that are not digits give other
         // values, which are masked before any table is read (their verdict is Character whatever the tables say).
@@ -194,16 +179,18 @@ internal static class ResidentIdVector
         var day = Unsafe.Add(ref Unsafe.As<ulong, ushort>(ref Unsafe.Add(ref dates, DayWords)), (nuint)year) | monthDay;
         dayExists = (uint)(Unsafe.Add(ref dates, (nuint)(day >> 6)) >> (int)day) & 1;
 
-        // The ISO 7064 MOD 11-2 weighted sum: weighted pairs of the first 16 digits (each below 256, so that one SAD
-        // adds eight of them), then the 17th with weight 2. With the check value it is 1 modulo 11 exactly when
-        // (sum - 1) times the inverse of 11 modulo 2^32 is at most (2^32 - 1) / 11.
-        var weighted = Ssse3.MultiplyAddAdjacent(d, Vector128.Create((sbyte)8, 4, 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5));
-        var halves = Sse2.SumAbsoluteDifferences(weighted.AsByte(), Vector128<byte>.Zero).AsUInt64();
-        var sum = (uint)(halves.ToScalar() + halves.GetElement(1)) + (d16 * 2);
-        weightedSum = sum;
+        // The ISO 7064 MOD 11-2 sum: weighted pairs of the first 16 digits, plus in the last word the 17th digit with
+        // weight 2 and the check value with weight 1 (each word below 256, so that one SAD adds eight of them). The total
+        // is 1 modulo 11 exactly when (total - 1) times the inverse of 11 modulo 2^32 is at most (2^32 - 1) / 11.
+        var weighted = Ssse3.MultiplyAddAdjacent(d, Vector128.Create((sbyte)8, 4, 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5))
+            + Ssse3.MultiplyAddAdjacent(tailValues, Vector128.Create((sbyte)0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1));
+        var halves = Sse2.SumAbsoluteDifferences(weighted.AsByte(), Vector128<byte>.Zero).AsUInt32();
+        var total = (halves + Sse2.Shuffle(halves, 0b10)).ToScalar();
+        var d16 = (uint)tailValues.GetElement(14);
+        weightedSum = total - tailValues.GetElement(15);
 
         // Product minus (limit + 1) in 64 bits is negative, its top bit set, exactly when the product is at most the limit.
-        checkHolds = (uint)((((ulong)((sum + check - 1) * 0xBA2E_8BA3u)) - ((uint.MaxValue / 11) + 1UL)) >> 63);
+        checkHolds = (uint)((((ulong)((total - 1) * 0xBA2E_8BA3u)) - ((uint.MaxValue / 11) + 1UL)) >> 63);
         digits = ((ulong)first6 * 100_000_000_000) + ((((ulong)year * 10_000) + monthDay) * 1_000) + ((ulong)pairs.AsUInt16().ToScalar() * 10) + d16;
     }
 
