@@ -13,7 +13,8 @@ namespace Policing.Domain.Tests.Identity;
 /// </summary>
 public sealed class ResidentIdVectorTests
 {
-    private const string Alphabet = "0123456789Xx/:*- \u00FF";
+    // Digits, X, the bytes next to them, and characters above 255 whose low byte is a digit or X (U+0139, U+0158).
+    private const string Alphabet = "0123456789Xx/:*- \u00FF\u0139\u0158";
 
     // Arbitrary 18 characters, mostly digits, with some of the bytes next to the digits and X.
     private static readonly Arbitrary<string> NearDigits =
@@ -90,6 +91,21 @@ public sealed class ResidentIdVectorTests
                     var first17 = string.Create(CultureInfo.InvariantCulture, $"{valid[..6]}{year:D4}{month:D2}{day:D2}{valid[14..17]}");
                     Assert.True(PathsAgree(first17 + ResidentId.ComputeCheckCharacter(first17)), first17);
                 }
+            }
+        }
+    }
+
+    [Fact]
+    public void Verdict_EqualsScalarVerdict_ForEveryByteAsThe17thOr18thCharacter()
+    {
+        var valid = new ResidentIdGenerator(9).NextValidText();
+        foreach (var position in new[] { 16, 17 })
+        {
+            for (var value = 0; value <= 0x17F; value++)
+            {
+                var chars = valid.ToCharArray();
+                chars[position] = (char)value;
+                Assert.True(PathsAgree(new string(chars)), $"U+{value:X4} at {position}");
             }
         }
     }
