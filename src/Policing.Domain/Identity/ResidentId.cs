@@ -438,7 +438,7 @@ public readonly struct ResidentId :
 
     /// <summary>
     /// The shared parser under the default options, for characters and UTF-8 bytes: a yes or no, which the 128-bit path
-    /// gives without a branch on the input.
+    /// gives without a branch on the input (its digits are 0 for an invalid number).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryParseCore<T>(ReadOnlySpan<T> s, out ResidentId id)
@@ -453,7 +453,7 @@ public readonly struct ResidentId :
         var valid = typeof(T) == typeof(byte)
             ? ResidentIdVector.IsValid18(ref Unsafe.As<T, byte>(ref first), out var digits)
             : ResidentIdVector.IsValid18(ref Unsafe.As<T, char>(ref first), out digits);
-        id = new ResidentId(valid ? digits : 0);
+        id = new ResidentId(digits);
         return valid;
     }
 

@@ -34,14 +34,6 @@ internal static class ResidentIdVector
 
     internal static bool IsSupported => Ssse3.IsSupported;
 
-    // Lanes 14 and 15 of the tail (bytes 2 to 17) are the 17th digit and the check character: the limits of their values
-    // (the other lanes are tested as digits already), and the check character's lower case, to be compared with x.
-    private static Vector128<byte> TailLimit => Vector128.Create((byte)255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 9, 9);
-
-    private static Vector128<byte> TailCase => Vector128.Create((byte)255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0x20);
-
-    private static Vector128<byte> TailX => Vector128.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)'x');
-
     /// <summary>Tells whether 18 UTF-8 bytes are a valid number under the default options, and gives its digits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsValid18(ref byte first, out ulong digits) =>
@@ -102,11 +94,13 @@ internal static class ResidentIdVector
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsValid(Vector128<byte> bytes, Vector128<byte> tail, out ulong digits)
     {
-        Check(bytes, tail, out var characters, out var first6, out var dayExists, out var checkHolds, out digits, out _);
+        Check(bytes, tail, out var characters, out var first6, out var dayExists, out var checkHolds, out var packed, out _);
 
         // Valid when every check holds (1) and no character is wrong (0): a check that fails (0), or any wrong
-        // character (1 or more), makes the comparison false.
-        return (dayExists & Known(first6) & checkHolds) > characters;
+        // character (1 or more), makes the comparison false. The digits are masked, not chosen by a branch.
+        var valid = (dayExists & Known(first6) & checkHolds) > characters;
+        digits = packed & (0UL - Unsafe.BitCast<bool, byte>(valid));
+        return valid;
     }
 
     /// <summary>The verdict under the default options, without a branch on the bytes.</summary>
@@ -159,10 +153,13 @@ internal static class ResidentIdVector
 
         // The tail: bytes 2 to 17, of which lane 14 is the 17th digit and lane 15 the check character, a digit or X. The
         // minimum with 10 gives a digit its value and X or x (40 or 72 after the subtraction) the check value 10.
+        // The other lanes are tested as digits already: their limit is 255, and their case never matches.
         var t = tail - Vector128.Create((byte)'0');
-        var isX = Vector128.Equals(tail | TailCase, TailX);
+        var tailLimit = Vector128.Create((byte)255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 9, 9);
+        var tailCase = Vector128.Create((byte)255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0x20);
+        var isX = Vector128.Equals(tail | tailCase, Vector128.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)'x'));
         var tailValues = Vector128.Min(t, Vector128.Create((byte)10));
-        characters = (Vector128.GreaterThan(d, Vector128.Create((byte)9)) | Vector128.AndNot(Vector128.GreaterThan(t, TailLimit), isX)).ExtractMostSignificantBits();
+        characters = (Vector128.GreaterThan(d, Vector128.Create((byte)9)) | Vector128.AndNot(Vector128.GreaterThan(t, tailLimit), isX)).ExtractMostSignificantBits();
 
         // Fields: d0d1 * 10^4, d2d3 * 100 + d4d5, the year, month * 100 + day. Bytes that are not digits give other
         // values, which are masked before any table is read (their verdict is Character whatever the tables say).
