@@ -176,15 +176,13 @@ public readonly struct ResidentId :
     /// <param name="s">The characters.</param>
     /// <param name="id">The number, or <c>default</c> when the text is not valid.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is a valid number.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out ResidentId id) =>
-        ParseCore(s, ResidentIdValidationOptions.Default, out id, out _) == ResidentIdError.None;
+    public static bool TryParse(ReadOnlySpan<char> s, out ResidentId id) => TryParseCore(s, out id);
 
     /// <summary>Tries to parse an identity number from UTF-8 bytes. Never throws and never allocates.</summary>
     /// <param name="utf8">The UTF-8 bytes.</param>
     /// <param name="id">The number, or <c>default</c> when the bytes are not valid.</param>
     /// <returns><see langword="true"/> when <paramref name="utf8"/> is a valid number.</returns>
-    public static bool TryParse(ReadOnlySpan<byte> utf8, out ResidentId id) =>
-        ParseCore(utf8, ResidentIdValidationOptions.Default, out id, out _) == ResidentIdError.None;
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out ResidentId id) => TryParseCore(utf8, out id);
 
     /// <summary>Tries to parse an identity number under the given options. Never throws.</summary>
     /// <param name="s">The characters.</param>
@@ -438,6 +436,27 @@ public readonly struct ResidentId :
     /// <summary>Gets the first 17 digits packed as an integer (0 for <c>default</c>).</summary>
     internal ulong PackedDigits => _digits;
 
+    /// <summary>
+    /// The shared parser under the default options, for characters and UTF-8 bytes: a yes or no, which the 128-bit path
+    /// gives without a branch on the input (its digits are 0 for an invalid number).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryParseCore<T>(ReadOnlySpan<T> s, out ResidentId id)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        if (s.Length != Length || !ResidentIdVector.IsSupported)
+        {
+            return ParseScalar(s, ResidentIdValidationOptions.Default, out id, out _) == ResidentIdError.None;
+        }
+
+        ref var first = ref MemoryMarshal.GetReference(s);
+        var valid = typeof(T) == typeof(byte)
+            ? ResidentIdVector.IsValid18(ref Unsafe.As<T, byte>(ref first), out var digits)
+            : ResidentIdVector.IsValid18(ref Unsafe.As<T, char>(ref first), out digits);
+        id = new ResidentId(digits);
+        return valid;
+    }
+
     /// <summary>The shared parser for characters and UTF-8 bytes: the 128-bit path where the machine has one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ResidentIdError ParseCore<T>(ReadOnlySpan<T> s, in ResidentIdValidationOptions options, out ResidentId id, out char expectedCheckCharacter)
@@ -450,10 +469,10 @@ public readonly struct ResidentId :
 
         ref var first = ref MemoryMarshal.GetReference(s);
         var error = typeof(T) == typeof(byte)
-            ? ResidentIdVector.Validate18(ref Unsafe.As<T, byte>(ref first), options, out var digits, out var expected)
-            : ResidentIdVector.Validate18(ref Unsafe.As<T, char>(ref first), options, out digits, out expected);
+            ? ResidentIdVector.Validate18(ref Unsafe.As<T, byte>(ref first), options, out var digits, out var sum)
+            : ResidentIdVector.Validate18(ref Unsafe.As<T, char>(ref first), options, out digits, out sum);
         id = new ResidentId(digits);
-        expectedCheckCharacter = error == ResidentIdError.CheckCharacter ? ResidentIdRules.CheckCharacterFor(expected) : '\0';
+        expectedCheckCharacter = error == ResidentIdError.CheckCharacter ? ResidentIdRules.CheckCharacterFor(ResidentIdRules.CheckValueOf(sum)) : '\0';
         return error;
     }
 

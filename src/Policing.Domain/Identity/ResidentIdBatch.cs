@@ -1,5 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Policing.Domain.Identity;
 
@@ -100,7 +102,7 @@ public static class ResidentIdBatch
         }
 
         var rest = buffer[position..];
-        var end = rest.IndexOf((byte)'\n');
+        var end = LineEnd(rest);
         var line = end < 0 ? rest : rest[..end];
         if (line.Length > 0 && line[^1] == (byte)'\r')
         {
@@ -109,5 +111,20 @@ public static class ResidentIdBatch
 
         counts[(int)ResidentId.ParseCore(line, options, out _, out _)]++;
         return position + (end < 0 ? rest.Length : end + 1);
+    }
+
+    /// <summary>The index of the first <c>\n</c>, or -1; a line a little off the usual length is found in one compare.</summary>
+    private static int LineEnd(ReadOnlySpan<byte> rest)
+    {
+        if (Vector256.IsHardwareAccelerated && rest.Length >= Vector256<byte>.Count)
+        {
+            var ends = Vector256.Equals(Vector256.Create(rest), Vector256.Create((byte)'\n')).ExtractMostSignificantBits();
+            if (ends != 0)
+            {
+                return BitOperations.TrailingZeroCount(ends);
+            }
+        }
+
+        return rest.IndexOf((byte)'\n');
     }
 }

@@ -9,6 +9,13 @@ namespace Policing.Domain.Identity;
 /// </summary>
 internal static class ResidentIdPrefixes
 {
+    /// <summary>
+    /// The mask that keeps any value below 2^20, the bits of the bitmaps and the entries of
+    /// <see cref="LenientFailures"/>: codes from 1 000 000 up are never valid, and such a value comes only from bytes
+    /// that are not digits.
+    /// </summary>
+    internal const uint IndexMask = (1u << 20) - 1;
+
     private const int Count = 1_000_000;
 
     /// <summary>Tells whether the first six digits are valid for every birth year.</summary>
@@ -22,17 +29,31 @@ internal static class ResidentIdPrefixes
     internal static ReadOnlySpan<ulong> Bits(DivisionCodeMode mode) =>
         mode == DivisionCodeMode.Strict ? StrictBits.Value : LenientBits.Value;
 
-    private static ulong[] Build(DivisionCodeMode mode)
+    /// <summary>
+    /// Gets, by the first three digits, the verdict of <see cref="ResidentIdRules.CheckPrefix"/> in lenient mode for the
+    /// first six digits whose lenient bit is clear: <see cref="ResidentIdError.Province"/>,
+    /// <see cref="ResidentIdError.DivisionCode"/> or <see cref="ResidentIdError.NationalityCode"/>. The rules look at
+    /// the first three digits to choose among these (the province, and after a 9 the province that follows), so every
+    /// invalid code under the same three digits fails the same way.
+    /// </summary>
+    internal static ReadOnlySpan<byte> LenientFailures => LenientBits.Failures;
+
+    private static ulong[] Build(DivisionCodeMode mode, byte[]? failures = null)
     {
-        var bits = new ulong[(Count + 63) / 64];
+        var bits = new ulong[(IndexMask + 1) / 64];
         for (var code = 0; code < Count; code++)
         {
             // The years a code was in force are one interval, so being in force in the first and the last possible
             // birth year means being in force in every year between.
-            if (ResidentIdRules.CheckPrefix(code, ResidentIdRules.MinimumBirthYear, mode) == ResidentIdError.None &&
+            var verdict = ResidentIdRules.CheckPrefix(code, ResidentIdRules.MinimumBirthYear, mode);
+            if (verdict == ResidentIdError.None &&
                 ResidentIdRules.CheckPrefix(code, ResidentIdRules.MaximumBirthYear, mode) == ResidentIdError.None)
             {
                 bits[code >> 6] |= 1UL << code;
+            }
+            else if (failures is not null)
+            {
+                failures[code / 1_000] = (byte)verdict;
             }
         }
 
@@ -42,7 +63,10 @@ internal static class ResidentIdPrefixes
     // One holder per mode, so that a process that never validates strictly never builds the strict bitmap.
     private static class LenientBits
     {
-        internal static readonly ulong[] Value = Build(DivisionCodeMode.Lenient);
+        // Values of 1 000 000 and more come only from bytes that are not digits.
+        internal static readonly byte[] Failures = Enumerable.Repeat((byte)ResidentIdError.Character, (int)(IndexMask / 1_000) + 1).ToArray();
+
+        internal static readonly ulong[] Value = Build(DivisionCodeMode.Lenient, Failures);
     }
 
     private static class StrictBits

@@ -98,6 +98,7 @@ internal static class ResidentIdRules
 
     private static ReadOnlySpan<byte> MonthLengths => [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-    private static int DaysInMonth(int year, int month) =>
+    /// <summary>The number of days in a month (1 to 12) of a year of the Gregorian calendar.</summary>
+    internal static int DaysInMonth(int year, int month) =>
         month == 2 && (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : MonthLengths[month - 1];
 }

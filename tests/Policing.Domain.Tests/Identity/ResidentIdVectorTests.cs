@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using Policing.Domain.Identity;
+using Policing.Domain.Testing.Identity;
+
+namespace Policing.Domain.Tests.Identity;
+
+/// <summary>
+/// The branch-free verdict of <see cref="ResidentIdVector"/> under the default options, and its yes-or-no form behind
+/// <see cref="ResidentId.TryParse(ReadOnlySpan{byte}, out ResidentId)"/>, agree with the scalar parser on every input.
+/// </summary>
+public sealed class ResidentIdVectorTests
+{
+    // Digits, X, the bytes next to them, and characters above 255 whose low byte is a digit or X (U+0139, U+0158).
+    private const string Alphabet = "0123456789Xx/:*- \u00FF\u0139\u0158";
+
+    // Arbitrary 18 characters, mostly digits, with some of the bytes next to the digits and X.
+    private static readonly Arbitrary<string> NearDigits =
+        Gen.Choose(0, int.MaxValue)
+            .Select(seed =>
+            {
+                var random = new Random(seed);
+                var chars = new char[ResidentId.Length];
+                for (var i = 0; i < chars.Length; i++)
+                {
+                    chars[i] = random.Next(8) == 0 ? Alphabet[random.Next(Alphabet.Length)] : (char)('0' + random.Next(10));
+                }
+
+                return new string(chars);
+            })
+            .ToArbitrary();
+
+    // A valid number's first six digits (or any six digits), a date near the edges of the calendar, and the check
+    // character that the 17 digits call for (or any other): every rule is reached with the earlier ones passed.
+    private static readonly Arbitrary<string> NearValid =
+        Gen.Choose(0, int.MaxValue)
+            .Select(seed =>
+            {
+                var random = new Random(seed);
+                var valid = new ResidentIdGenerator(seed).NextValidText(Enum.GetValues<ResidentIdKind>()[random.Next(5)]);
+                var first6 = random.Next(4) == 0 ? random.Next(1_000_000).ToString("D6", CultureInfo.InvariantCulture) : valid[..6];
+                int[] years = [1899, 1900, 1904, 1999, 2000, 2023, 2024, 2100, 2400, 9996, 9999, 0, 1600];
+                var year = random.Next(3) == 0 ? random.Next(10_000) : years[random.Next(years.Length)];
+                var month = random.Next(4) == 0 ? random.Next(100) : random.Next(14);
+                var day = random.Next(4) == 0 ? random.Next(100) : random.Next(33);
+                var first17 = string.Create(CultureInfo.InvariantCulture, $"{first6}{year:D4}{month:D2}{day:D2}{valid[14..17]}");
+                var check = random.Next(4) == 0 ? "0123456789Xx"[random.Next(12)] : ResidentId.ComputeCheckCharacter(first17);
+                return first17 + check;
+            })
+            .ToArbitrary();
+
+    [Fact]
+    public void LenientFailures_AreTheVerdictOfEveryInvalidPrefix()
+    {
+        var failures = ResidentIdPrefixes.LenientFailures;
+        for (var code = 0; code < 1_000_000; code++)
+        {
+            var verdict = ResidentIdRules.CheckPrefix(code, 2000, DivisionCodeMode.Lenient);
+            var expected = ResidentIdPrefixes.IsValid(code, DivisionCodeMode.Lenient) ? ResidentIdError.None : (ResidentIdError)failures[code / 1_000];
+            if (verdict != expected)
+            {
+                Assert.Fail($"{code:D6}: the rules say {verdict}, the tables {expected}.");
+            }
+        }
+    }
+
+    [Fact]
+    public void Verdict_EqualsScalarVerdict_OnNearValidNumbers()
+    {
+        Prop.ForAll(NearValid, PathsAgree).Check(Config.QuickThrowOnFailure.WithMaxTest(5_000));
+    }
+
+    [Fact]
+    public void Verdict_EqualsScalarVerdict_OnArbitraryCharacters()
+    {
+        Prop.ForAll(NearDigits, PathsAgree).Check(Config.QuickThrowOnFailure.WithMaxTest(5_000));
+    }
+
+    [Fact]
+    public void Verdict_EqualsScalarVerdict_ForEveryDayOfEveryMonthAroundLeapYears()
+    {
+        var valid = new ResidentIdGenerator(8).NextValidText();
+        foreach (var year in new[] { 1899, 1900, 1901, 1904, 1996, 2000, 2001, 2004, 2100, 2400, 9999 })
+        {
+            for (var month = 0; month <= 13; month++)
+            {
+                for (var day = 0; day <= 32; day++)
+                {
+                    var first17 = string.Create(CultureInfo.InvariantCulture, $"{valid[..6]}{year:D4}{month:D2}{day:D2}{valid[14..17]}");
+                    Assert.True(PathsAgree(first17 + ResidentId.ComputeCheckCharacter(first17)), first17);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Verdict_EqualsScalarVerdict_ForEveryByteAsThe17thOr18thCharacter()
+    {
+        var valid = new ResidentIdGenerator(9).NextValidText();
+        foreach (var position in new[] { 16, 17 })
+        {
+            for (var value = 0; value <= 0x17F; value++)
+            {
+                var chars = valid.ToCharArray();
+                chars[position] = (char)value;
+                Assert.True(PathsAgree(new string(chars)), $"U+{value:X4} at {position}");
+            }
+        }
+    }
+
+    private static bool PathsAgree(string text)
+    {
+        var scalar = ResidentId.ParseScalar(text.AsSpan(), ResidentIdValidationOptions.Default, out var scalarId, out var scalarExpected);
+        var chars = ResidentId.ParseCore(text.AsSpan(), ResidentIdValidationOptions.Default, out var charId, out var charExpected);
+        var valid = scalar == ResidentIdError.None;
+        var agree = chars == scalar && charId == scalarId && charExpected == scalarExpected
+            && ResidentId.TryParse(text.AsSpan(), out var parsedChars) == valid && parsedChars == scalarId;
+        if (text.All(c => c <= 0x7F))
+        {
+            var utf8 = Encoding.UTF8.GetBytes(text);
+            var bytes = ResidentId.ParseCore<byte>(utf8, ResidentIdValidationOptions.Default, out var byteId, out var byteExpected);
+            agree &= bytes == scalar && byteId == scalarId && byteExpected == scalarExpected
+                && ResidentId.TryParse(utf8, out var parsedBytes) == valid && parsedBytes == scalarId;
+        }
+
+        return agree;
+    }
+}
