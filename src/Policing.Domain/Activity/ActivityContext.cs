@@ -180,15 +180,9 @@ public sealed class ActivityContext
             }
 
             var beats = context._householdBeats;
-            HouseholdOwners = new int[beats.Length];
-            Parallel.For(0, Environment.ProcessorCount, p =>
-            {
-                var (start, end) = ActivityColumns.Range(beats.Length, p, Environment.ProcessorCount);
-                for (var h = start; h < end; h++)
-                {
-                    HouseholdOwners[h] = beats[h] is { } beat && beatOwners.TryGetValue(beat, out var owner) ? owner : -1;
-                }
-            });
+            var owners = HouseholdOwners = new int[beats.Length];
+            ActivityColumns.ForRanges(beats.Length, new ParallelOptions { MaxDegreeOfParallelism = ActivityColumns.Parts(null) }, h =>
+                owners[h] = beats[h] is { } beat && beatOwners.TryGetValue(beat, out var owner) ? owner : -1);
         }
 
         /// <summary>Gets the register's officers, in id order.</summary>
