@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -159,6 +160,22 @@ internal sealed class StringIndex
         return Put(key, hash, value, replace: true, out var old) ? -1 : old;
     }
 
+    /// <summary>
+    /// Sets the value of a key given packed (by <see cref="Hash(string, uint, out PackedKey)"/>), adding the key when
+    /// it is not there, without reading the key's string: the same as <see cref="Exchange(string, uint, int)"/> on the
+    /// string it was packed from.
+    /// </summary>
+    /// <param name="key">The packed key; <see cref="PackedKey.IsPacked"/> must be true.</param>
+    /// <param name="hash">The key's hash under this table's seed.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>The value the key had, or -1 when it was added.</returns>
+    /// <exception cref="InvalidOperationException">The index is full.</exception>
+    internal int Exchange(PackedKey key, uint hash, int value)
+    {
+        Debug.Assert(key.IsPacked, "Only a key that packs is exchanged by its packed form.");
+        return Put(key, hash, value, replace: true, out var old) ? -1 : old;
+    }
+
     /// <summary>The table's hash of a key.</summary>
     internal uint Hash(string key) => Hash(key, _seed);
 
@@ -169,10 +186,25 @@ internal sealed class StringIndex
     /// The hash of a key under a seed: of its packed form when it packs, else FNV-1a over its characters; mixed so
     /// that both the low bits (a table's slot) and the high bits (a choice among tables) depend on every character.
     /// </summary>
-    internal static uint Hash(string key, uint seed)
+    internal static uint Hash(string key, uint seed) => Hash(key, seed, out _);
+
+    /// <summary>
+    /// The hash of a key under a seed, as <see cref="Hash(string, uint)"/>, and the key's packed form, so that a pass
+    /// that reads the key once can add or find it later without reading the string again.
+    /// </summary>
+    /// <param name="key">The key.</param>
+    /// <param name="seed">The seed.</param>
+    /// <param name="packed">The packed key, or <c>default</c> (<see cref="PackedKey.IsPacked"/> false) when it does not pack.</param>
+    /// <returns>The hash.</returns>
+    internal static uint Hash(string key, uint seed, out PackedKey packed)
     {
-        if (!TryPack(key, out var low, out var high))
+        if (TryPack(key, out var low, out var high))
         {
+            packed = new PackedKey(low, high);
+        }
+        else
+        {
+            packed = default;
             low = 14695981039346656037UL;
             foreach (var c in key)
             {
@@ -195,10 +227,17 @@ internal sealed class StringIndex
     /// <param name="values">Receives each key's value, or -1.</param>
     internal void FindMany(ReadOnlySpan<string?> keys, Span<int> values)
     {
+        // All the hashes first, then all the slots read back to back: a read that misses then waits beside the others
+        // rather than behind the work of hashing the next key.
         Span<uint> hashes = stackalloc uint[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
-            hashes[i] = keys[i] is { } key ? Touch(key) : 0;
+            hashes[i] = keys[i] is { } key ? Hash(key) : 0;
+        }
+
+        for (var i = 0; i < keys.Length; i++)
+        {
+            hashes[i] = Touch(hashes[i]);
         }
 
         for (var i = 0; i < keys.Length; i++)
@@ -233,22 +272,15 @@ internal sealed class StringIndex
         }
     }
 
-    /// <summary>Reads the slot where the probe of a key with a known hash starts, as <see cref="Touch(string)"/> does.</summary>
-    /// <param name="hash">The key's hash under this table's seed.</param>
-    /// <returns>The hash, unchanged.</returns>
-    internal uint Touch(uint hash) => hash | (uint)(_slots[hash & _mask].Low >> 63);
-
     /// <summary>
-    /// Hashes a key and reads the slot where its probe starts, so that the slot is in the cache when the key is added
-    /// or found a moment later: touching the slots of a block of keys before using any lets their misses overlap.
+    /// Reads the slot where the probe of a key with a known hash starts, so that the slot is in the cache when the key
+    /// is added or found a moment later. Hash a block of keys first, then touch their slots back to back: the misses
+    /// then overlap, where a touch after each hash waits behind the hashing of the next key.
     /// </summary>
-    /// <returns>The key's hash, for <see cref="Find(string, uint)"/> or <see cref="TryAdd(string, uint, int)"/>.</returns>
-    internal uint Touch(string key)
-    {
-        // A slot's packed key never has its top bit set, so this leaves the hash as it is; it keeps the compiler from
-        // dropping the read.
-        return Touch(Hash(key, _seed));
-    }
+    /// <param name="hash">The key's hash under this table's seed, from <see cref="Hash(string)"/>.</param>
+    /// <returns>The hash, unchanged.</returns>
+    /// <remarks>A slot's packed key never has its top bit set, so the result is the hash; it keeps the compiler from dropping the read.</remarks>
+    internal uint Touch(uint hash) => hash | (uint)(_slots[hash & _mask].Low >> 63);
 
     /// <summary>Packs a key of 1 to 12 ASCII characters, none of them NUL, a byte each; the first byte makes <paramref name="low"/> non-zero.</summary>
     /// <remarks>
@@ -350,10 +382,17 @@ internal sealed class StringIndex
             return true;
         }
 
+        return Put(new PackedKey(low, high), hash, value, replace, out old);
+    }
+
+    /// <summary>Adds a packed key, or finds it and, when <paramref name="replace"/> is set, replaces its value.</summary>
+    /// <returns><see langword="true"/> when added; otherwise <paramref name="old"/> is the value the key had.</returns>
+    private bool Put(PackedKey key, uint hash, int value, bool replace, out int old)
+    {
         var slot = hash & _mask;
         for (; _slots[slot].Low != 0; slot = (slot + 1) & _mask)
         {
-            if (_slots[slot].Low == low && _slots[slot].High == high)
+            if (_slots[slot].Low == key.Low && _slots[slot].High == key.High)
             {
                 old = _slots[slot].Value;
                 if (replace)
@@ -366,7 +405,8 @@ internal sealed class StringIndex
         }
 
         Reserve();
-        _slots[slot] = new Slot(low, high, value);
+        _slots[slot] = new Slot(key.Low, key.High, value);
+        old = -1;
         return true;
     }
 
@@ -378,6 +418,18 @@ internal sealed class StringIndex
         }
 
         Count++;
+    }
+
+    /// <summary>
+    /// A key of up to 12 ASCII characters packed a byte a character, as a slot holds it; <c>default</c> stands for a
+    /// key that does not pack (its first byte is never 0 otherwise).
+    /// </summary>
+    /// <param name="Low">The first eight characters.</param>
+    /// <param name="High">The characters from the ninth on.</param>
+    internal readonly record struct PackedKey(ulong Low, uint High)
+    {
+        /// <summary>Gets a value indicating whether the key packed.</summary>
+        internal bool IsPacked => Low != 0;
     }
 
     /// <summary>A slot: the packed key (<see cref="Low"/> is 0 in an empty slot) and its value.</summary>

@@ -94,18 +94,43 @@ public sealed class ActivityColumns
         var householdOf = ArrayPool<int>.Shared.Rent(n);
         var idSeed = StringIndex.NewSeed();
         var idHashes = ArrayPool<uint>.Shared.Rent(n);
+        var idKeys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(n);
+        var householdIndex = context.HouseholdIndex;
         var perPart = new int[parts][];
         Parallel.For(0, parts, options, p =>
         {
+            // One read of each visit, a block at a time: its id hashed and packed (so the id table never reads it again),
+            // its officer and household hashed; then the block's slots read back to back, so that their misses overlap;
+            // then both found while the block's strings are still in the cache.
+            const int Block = 16;
+            Span<uint> officerHashes = stackalloc uint[Block];
+            Span<uint> householdHashes = stackalloc uint[Block];
             var counts = perPart[p] = new int[_officers.Length + 1];
             var (start, end) = Range(n, p, parts);
-            officerIndex.FindEach(visits, start, end, v => v.Officer.Value, officerOf.AsSpan(start));
-            context.HouseholdIndex.FindEach(visits, start, end, v => v.Household.Value, householdOf.AsSpan(start));
-            for (var v = start; v < end; v++)
+            for (var block = start; block < end; block += Block)
             {
-                var o = officerOf[v];
-                counts[o < 0 ? _officers.Length : o]++;
-                idHashes[v] = StringIndex.Hash(visits[v].Id.Value, idSeed);
+                var count = Math.Min(Block, end - block);
+                for (var j = 0; j < count; j++)
+                {
+                    var visit = visits[block + j];
+                    officerHashes[j] = visit.Officer.Value is { } officer ? officerIndex.Hash(officer) : 0;
+                    householdHashes[j] = visit.Household.Value is { } household ? householdIndex.Hash(household) : 0;
+                    idHashes[block + j] = StringIndex.Hash(visit.Id.Value, idSeed, out idKeys[block + j]);
+                }
+
+                for (var j = 0; j < count; j++)
+                {
+                    officerHashes[j] = officerIndex.Touch(officerHashes[j]);
+                    householdHashes[j] = householdIndex.Touch(householdHashes[j]);
+                }
+
+                for (var j = 0; j < count; j++)
+                {
+                    var visit = visits[block + j];
+                    var o = officerOf[block + j] = visit.Officer.Value is { } officer ? officerIndex.Find(officer, officerHashes[j]) : -1;
+                    householdOf[block + j] = visit.Household.Value is { } household ? householdIndex.Find(household, householdHashes[j]) : -1;
+                    counts[o < 0 ? _officers.Length : o]++;
+                }
             }
         });
 
@@ -167,7 +192,7 @@ public sealed class ActivityColumns
         });
 
         // The visits' id table holds each visit's place in the columns, so its chain and its finds give places too.
-        var visitIds = EventIdTable.Build(n, v => visits[v].Id.Value, idHashes, idSeed, options, positionOf);
+        var visitIds = EventIdTable.Build(n, v => visits[v].Id.Value, idHashes, idKeys, idSeed, options, positionOf);
         _visitPrevious = new int[n];
         Parallel.For(0, parts, options, p =>
         {
@@ -262,6 +287,7 @@ public sealed class ActivityColumns
             const int Block = 16;
             Span<uint> hashes = stackalloc uint[Block];
             Span<uint> personHashes = stackalloc uint[Block];
+            var tables = new EventIdTable?[Block];
             var (start, end) = Range(calls.Count, p, parts);
             for (var block = start; block < end; block += Block)
             {
@@ -269,8 +295,15 @@ public sealed class ActivityColumns
                 for (var j = 0; j < count; j++)
                 {
                     var call = calls[block + j];
-                    hashes[j] = TableFor(call.Subject) is { } table ? table.Touch(call.SubjectId) : 0;
-                    personHashes[j] = call.Person is { } person ? personIndex.Touch(person.Value ?? string.Empty) : 0;
+                    tables[j] = TableFor(call.Subject);
+                    hashes[j] = tables[j] is { } table ? table.Hash(call.SubjectId) : 0;
+                    personHashes[j] = call.Person is { } person ? personIndex.Hash(person.Value ?? string.Empty) : 0;
+                }
+
+                for (var j = 0; j < count; j++)
+                {
+                    hashes[j] = tables[j] is { } table ? table.Touch(hashes[j]) : 0;
+                    personHashes[j] = personIndex.Touch(personHashes[j]);
                 }
 
                 for (var j = 0; j < count; j++)
@@ -279,7 +312,7 @@ public sealed class ActivityColumns
                     var call = calls[c];
                     _followUpSubjects[c] = call.Subject;
                     _followUpResults[c] = call.Result;
-                    _followUpTargets[c] = TableFor(call.Subject) is { } table ? table.FindLast(call.SubjectId, hashes[j]) : -1;
+                    _followUpTargets[c] = tables[j] is { } table ? table.FindLast(call.SubjectId, hashes[j]) : -1;
                     _followUpPersons[c] = call.Person is { } person ? personIndex.Find(person.Value ?? string.Empty, personHashes[j]) : -1;
                 }
 
@@ -317,6 +350,7 @@ public sealed class ActivityColumns
         ArrayPool<int>.Shared.Return(householdOf);
         ArrayPool<int>.Shared.Return(positionOf);
         ArrayPool<uint>.Shared.Return(idHashes);
+        ArrayPool<StringIndex.PackedKey>.Shared.Return(idKeys);
 
         var leads = log.Leads;
         _leadOfficers = OfficersOf(leads, e => e.Officer, officerIndex, options);

@@ -36,20 +36,26 @@ internal sealed class EventIdTable
     {
         var seed = StringIndex.NewSeed();
         var hashes = ArrayPool<uint>.Shared.Rent(count);
-        ActivityColumns.ForRanges(count, options, i => hashes[i] = StringIndex.Hash(idOf(i), seed));
-        var table = Build(count, idOf, hashes, seed, options);
+        var keys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(count);
+        ActivityColumns.ForRanges(count, options, i => hashes[i] = StringIndex.Hash(idOf(i), seed, out keys[i]));
+        var table = Build(count, idOf, hashes, keys, seed, options);
         ArrayPool<uint>.Shared.Return(hashes);
+        ArrayPool<StringIndex.PackedKey>.Shared.Return(keys);
         return table;
     }
 
-    /// <summary>Tables the ids of a kind of event whose hashes are known already (computed in a pass that reads the events anyway).</summary>
+    /// <summary>
+    /// Tables the ids of a kind of event whose hashes and packed forms are known already (computed in a pass that reads
+    /// the events anyway), so that only an id that does not pack is read again.
+    /// </summary>
     /// <param name="count">The number of events.</param>
-    /// <param name="idOf">The id of an event, by its index.</param>
+    /// <param name="idOf">The id of an event, by its index: read only for an id that does not pack.</param>
     /// <param name="hashes">The hash of each event's id under <paramref name="seed"/>.</param>
+    /// <param name="keys">The packed form of each event's id, from <see cref="StringIndex.Hash(string, uint, out StringIndex.PackedKey)"/>.</param>
     /// <param name="seed">The seed, from <see cref="StringIndex.NewSeed"/>.</param>
     /// <param name="options">The cores to use; one table each.</param>
     /// <param name="values">The value to table for each event (and so what <see cref="Previous"/> and <see cref="FindLast"/> give); its index when <see langword="null"/>.</param>
-    internal static EventIdTable Build(int count, Func<int, string> idOf, uint[] hashes, uint seed, ParallelOptions options, int[]? values = null)
+    internal static EventIdTable Build(int count, Func<int, string> idOf, uint[] hashes, StringIndex.PackedKey[] keys, uint seed, ParallelOptions options, int[]? values = null)
     {
         var parts = Math.Max(options.MaxDegreeOfParallelism, 1);
         var sizes = new int[parts][];
@@ -77,7 +83,8 @@ internal sealed class EventIdTable
                 {
                     foreach (var e in block[..held])
                     {
-                        previous[e] = table.Exchange(idOf(e), hashes[e], values is null ? e : values[e]);
+                        var value = values is null ? e : values[e];
+                        previous[e] = keys[e].IsPacked ? table.Exchange(keys[e], hashes[e], value) : table.Exchange(idOf(e), hashes[e], value);
                     }
 
                     held = 0;
@@ -103,16 +110,20 @@ internal sealed class EventIdTable
         }
     }
 
-    /// <summary>Hashes an id and reads the slot where its probe starts, for <see cref="FindLast(string, uint)"/> a moment later.</summary>
+    /// <summary>Hashes an id, for <see cref="Touch(uint)"/> and <see cref="FindLast(string, uint)"/>.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The id's hash.</returns>
-    internal uint Touch(string id)
-    {
-        var hash = StringIndex.Hash(id, _seed);
-        return _tables[TableOf(hash, _tables.Length)].Touch(hash);
-    }
+    internal uint Hash(string id) => StringIndex.Hash(id, _seed);
 
-    /// <summary>Finds the last event with an id whose hash <see cref="Touch"/> gave.</summary>
+    /// <summary>
+    /// Reads the slot where the probe of an id with a known hash starts, so that it is in the cache when the id is
+    /// found a moment later: touching the slots of a block of ids back to back lets their misses overlap.
+    /// </summary>
+    /// <param name="hash">The id's hash, from <see cref="Hash(string)"/>.</param>
+    /// <returns>The hash, unchanged.</returns>
+    internal uint Touch(uint hash) => _tables[TableOf(hash, _tables.Length)].Touch(hash);
+
+    /// <summary>Finds the last event with an id whose hash <see cref="Hash(string)"/> gave.</summary>
     /// <param name="id">The id.</param>
     /// <param name="hash">The id's hash.</param>
     /// <returns>The event's index, or -1 when no event has the id.</returns>

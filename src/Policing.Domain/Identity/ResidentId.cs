@@ -444,7 +444,15 @@ public readonly struct ResidentId :
     internal static bool TryParseCore<T>(ReadOnlySpan<T> s, out ResidentId id)
         where T : unmanaged, IBinaryInteger<T>
     {
-        if (s.Length != Length || !ResidentIdVector.IsSupported)
+        // A wrong length is answered here, not by a call: a call in a caller's loop would make it keep its vector
+        // constants in memory, whatever the JIT learns of how often the call is made.
+        if (s.Length != Length)
+        {
+            id = default;
+            return false;
+        }
+
+        if (!ResidentIdVector.IsSupported)
         {
             return ParseScalar(s, ResidentIdValidationOptions.Default, out id, out _) == ResidentIdError.None;
         }

@@ -69,6 +69,10 @@ public sealed class ActivityColumnsTests
                 new Visit(new VisitId("V2"), new OfficerId("stranger"), F1, At(4), VisitKind.Routine, VisitOutcomes.None),
                 new Visit(new VisitId("V2"), C2, F1, At(3), VisitKind.Routine, VisitOutcomes.None),
                 new Visit(new VisitId("V3"), C2, new HouseholdId("nowhere"), At(3), VisitKind.Priority, VisitOutcomes.None),
+
+                // An id too long to pack into a slot is tabled by its string, repeated all the same.
+                new Visit(new VisitId("VISIT-2014-0000001"), C1, F2, At(5), VisitKind.Routine, VisitOutcomes.None),
+                new Visit(new VisitId("VISIT-2014-0000001"), C2, F3, At(6), VisitKind.Routine, VisitOutcomes.None),
             ],
             followUps:
             [
@@ -77,6 +81,7 @@ public sealed class ActivityColumnsTests
                 new FollowUpCall(new CallId("T3"), FollowUpSubject.Mediation, "M1", P1, At(9), FollowUpResult.Satisfied),
                 new FollowUpCall(new CallId("T4"), FollowUpSubject.Mediation, "M1", P3, At(9), FollowUpResult.Satisfied),
                 new FollowUpCall(new CallId("T5"), FollowUpSubject.Service, "S1", null, At(9), FollowUpResult.Unreachable),
+                new FollowUpCall(new CallId("T6"), FollowUpSubject.Visit, "VISIT-2014-0000001", P3, At(9), FollowUpResult.Satisfied),
             ],
             disputes: [dispute],
             mediations:
@@ -107,7 +112,7 @@ public sealed class ActivityColumnsTests
         Assert.NotEqual(expected, expectedByThatPlan);
 
         var c2 = expected.Single(m => m.Officer == C2);
-        Assert.Equal((3, 1, 1), (c2.FollowUpsSatisfied, c2.FollowUpsDissatisfied, c2.MediationsAllPartiesSatisfied));
+        Assert.Equal((4, 1, 1), (c2.FollowUpsSatisfied, c2.FollowUpsDissatisfied, c2.MediationsAllPartiesSatisfied));
     }
 
     [Fact]

@@ -23,7 +23,12 @@ public sealed class StringIndexTests
                 var value = values.Count == 0 ? i : values[i % values.Count];
                 if (i % 3 == 2)
                 {
-                    Assert.Equal(expected.GetValueOrDefault(list[i], -1), index.Exchange(list[i], StringIndex.Hash(list[i], seed), value));
+                    // By the string, or by the packed form that one read of the string gave: the same answer.
+                    var hash = StringIndex.Hash(list[i], seed, out var packed);
+                    Assert.Equal(StringIndex.Hash(list[i], seed), hash);
+                    Assert.Equal(list[i].Length is > 0 and <= 12 && list[i].All(c => c is > '\0' and < '\u0080'), packed.IsPacked);
+                    var old = packed.IsPacked && i % 2 == 0 ? index.Exchange(packed, hash, value) : index.Exchange(list[i], hash, value);
+                    Assert.Equal(expected.GetValueOrDefault(list[i], -1), old);
                     expected[list[i]] = value;
                 }
                 else if (i % 3 == 0)

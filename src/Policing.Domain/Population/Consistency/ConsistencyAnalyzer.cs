@@ -57,8 +57,15 @@ public sealed class ConsistencyAnalyzer
                 Span<uint> householdHashes = stackalloc uint[Block];
                 for (var j = 0; j < count; j++)
                 {
-                    houseHashes[j] = _houseIndex.Touch(_households[start + j].RegisteredHouse.Value);
-                    householdHashes[j] = _householdIndex.Touch(_households[start + j].Id.Value);
+                    houseHashes[j] = _houseIndex.Hash(_households[start + j].RegisteredHouse.Value);
+                    householdHashes[j] = _householdIndex.Hash(_households[start + j].Id.Value);
+                }
+
+                // The slots read back to back, after the hashing, so that their misses overlap.
+                for (var j = 0; j < count; j++)
+                {
+                    houseHashes[j] = _houseIndex.Touch(houseHashes[j]);
+                    householdHashes[j] = _householdIndex.Touch(householdHashes[j]);
                 }
 
                 for (var j = 0; j < count; j++)
@@ -199,7 +206,12 @@ public sealed class ConsistencyAnalyzer
             {
                 for (var j = i; j < Math.Min(i + Block, _houses.Length); j++)
                 {
-                    hashes[j - i] = _houses[j] is { } next ? _houseIndex.Touch(next.Id.Value) : 0;
+                    hashes[j - i] = _houses[j] is { } next ? _houseIndex.Hash(next.Id.Value) : 0;
+                }
+
+                for (var j = 0; j < Math.Min(Block, _houses.Length - i); j++)
+                {
+                    hashes[j] = _houseIndex.Touch(hashes[j]);
                 }
             }
 
@@ -252,7 +264,12 @@ public sealed class ConsistencyAnalyzer
             {
                 for (var j = i; j < Math.Min(i + Block, _households.Length); j++)
                 {
-                    hashes[j - i] = _households[j] is { } next ? _householdIndex.Touch(next.Id.Value) : 0;
+                    hashes[j - i] = _households[j] is { } next ? _householdIndex.Hash(next.Id.Value) : 0;
+                }
+
+                for (var j = 0; j < Math.Min(Block, _households.Length - i); j++)
+                {
+                    hashes[j] = _householdIndex.Touch(hashes[j]);
                 }
             }
 
