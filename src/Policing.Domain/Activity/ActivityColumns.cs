@@ -292,6 +292,14 @@ public sealed class ActivityColumns
             for (var block = start; block < end; block += Block)
             {
                 var count = Math.Min(Block, end - block);
+
+                // The ids the calls name first, read back to back: one may lie anywhere in memory (a string the log
+                // shares with the event it follows up), and its miss then waits beside the others.
+                for (var j = 0; j < count; j++)
+                {
+                    hashes[j] = (uint)calls[block + j].SubjectId.Length;
+                }
+
                 for (var j = 0; j < count; j++)
                 {
                     var call = calls[block + j];
