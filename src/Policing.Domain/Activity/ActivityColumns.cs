@@ -205,46 +205,70 @@ public sealed class ActivityColumns
 
         // Services and mediations, tabled by id for the follow-up calls.
         var services = log.Services;
-        _serviceOfficers = OfficersOf(services, e => e.Officer, officerIndex, options);
         _serviceTicks = new long[services.Count];
         _serviceRecognitions = new Recognition[services.Count];
         _servicePlaces = new ServicePlace[services.Count];
-        ForRanges(services.Count, options, s =>
+        var serviceIds = ReadEach(services, e => e.Officer.Value, officerIndex, options, out _serviceOfficers, (s, service) =>
         {
-            _serviceTicks[s] = services[s].At.ToUnixTimeTicks();
-            _serviceRecognitions[s] = services[s].Recognition;
-            _servicePlaces[s] = services[s].Place;
-        });
-        var serviceIds = EventIdTable.Build(services.Count, s => services[s].Id.Value, options);
+            _serviceTicks[s] = service.At.ToUnixTimeTicks();
+            _serviceRecognitions[s] = service.Recognition;
+            _servicePlaces[s] = service.Place;
+        }, e => e.Id.Value)!;
         _servicePrevious = serviceIds.Previous;
 
         // Disputes: the first with an id is the one mediated; parties and callers share one numbering of persons.
         var disputes = log.Disputes;
         var disputeIndex = new StringIndex(disputes.Count, StringIndex.NewSeed(), pooled: true);
-        var personIndex = new StringIndex(disputes.Sum(d => d.Parties.Count) + log.FollowUps.Count, StringIndex.NewSeed(), pooled: true);
+        var partyCounts = new int[parts];
+        Parallel.For(0, parts, options, p =>
+        {
+            var (start, end) = Range(disputes.Count, p, parts);
+            var count = 0;
+            for (var d = start; d < end; d++)
+            {
+                count += disputes[d].Parties.Count;
+            }
+
+            partyCounts[p] = count;
+        });
+        var personIndex = new StringIndex(partyCounts.Sum() + log.FollowUps.Count, StringIndex.NewSeed(), pooled: true);
         var persons = new List<PersonId>();
         int Intern(PersonId person)
         {
             var key = person.Value ?? string.Empty;
-            if (personIndex.Find(key) is var known and >= 0)
+            var hash = personIndex.Hash(key);
+            if (personIndex.Find(key, hash) is var known and >= 0)
             {
                 return known;
             }
 
-            personIndex.TryAdd(key, persons.Count);
+            personIndex.TryAdd(key, hash, persons.Count);
             persons.Add(person);
             return persons.Count - 1;
         }
 
         _partyStarts = new int[disputes.Count + 1];
         var parties = new List<int>();
-        for (var d = 0; d < disputes.Count; d++)
+        const int DisputeBlock = 16;
+        Span<int> touched = stackalloc int[DisputeBlock];
+        for (var block = 0; block < disputes.Count; block += DisputeBlock)
         {
-            disputeIndex.TryAdd(disputes[d].Id.Value ?? string.Empty, d);
-            _partyStarts[d] = parties.Count;
-            foreach (var party in disputes[d].Parties)
+            // The block's disputes, their ids and party lists read back to back first, so that their misses overlap;
+            // then numbered one at a time, in log order.
+            var blockEnd = Math.Min(block + DisputeBlock, disputes.Count);
+            for (var d = block; d < blockEnd; d++)
             {
-                parties.Add(Intern(party));
+                touched[d - block] = (disputes[d].Id.Value?.Length ?? 0) + disputes[d].Parties.Count;
+            }
+
+            for (var d = block; d < blockEnd; d++)
+            {
+                disputeIndex.TryAdd(disputes[d].Id.Value ?? string.Empty, d);
+                _partyStarts[d] = parties.Count;
+                foreach (var party in disputes[d].Parties)
+                {
+                    parties.Add(Intern(party));
+                }
             }
         }
 
@@ -252,17 +276,15 @@ public sealed class ActivityColumns
         _parties = [.. parties];
 
         var mediations = log.Mediations;
-        _mediationOfficers = OfficersOf(mediations, e => e.Officer, officerIndex, options);
         _mediationTicks = new long[mediations.Count];
         _mediationOutcomes = new MediationOutcome[mediations.Count];
         _mediationDisputes = new int[mediations.Count];
-        ForRanges(mediations.Count, options, m =>
+        var mediationIds = ReadEach(mediations, e => e.Officer.Value, officerIndex, options, out _mediationOfficers, (m, mediation) =>
         {
-            _mediationTicks[m] = mediations[m].At.ToUnixTimeTicks();
-            _mediationOutcomes[m] = mediations[m].Outcome;
-            _mediationDisputes[m] = disputeIndex.Find(mediations[m].Dispute.Value ?? string.Empty);
-        });
-        var mediationIds = EventIdTable.Build(mediations.Count, m => mediations[m].Id.Value, options);
+            _mediationTicks[m] = mediation.At.ToUnixTimeTicks();
+            _mediationOutcomes[m] = mediation.Outcome;
+            _mediationDisputes[m] = disputeIndex.Find(mediation.Dispute.Value ?? string.Empty);
+        }, e => e.Id.Value)!;
         _mediationPrevious = mediationIds.Previous;
 
         // Follow-up calls: each points at the last event with its subject's id, whose time and officer it copies.
@@ -361,33 +383,30 @@ public sealed class ActivityColumns
         ArrayPool<StringIndex.PackedKey>.Shared.Return(idKeys);
 
         var leads = log.Leads;
-        _leadOfficers = OfficersOf(leads, e => e.Officer, officerIndex, options);
         _leadTicks = new long[leads.Count];
         _leadKinds = new CaseKind[leads.Count];
-        ForRanges(leads.Count, options, l =>
+        ReadEach(leads, e => e.Officer.Value, officerIndex, options, out _leadOfficers, (l, lead) =>
         {
-            _leadTicks[l] = leads[l].At.ToUnixTimeTicks();
-            _leadKinds[l] = leads[l].CaseKind;
+            _leadTicks[l] = lead.At.ToUnixTimeTicks();
+            _leadKinds[l] = lead.CaseKind;
         });
 
         var apprehensions = log.Apprehensions;
-        _apprehensionOfficers = OfficersOf(apprehensions, e => e.Officer, officerIndex, options);
         _apprehensionTicks = new long[apprehensions.Count];
         _apprehensionKinds = new ApprehensionKind[apprehensions.Count];
-        ForRanges(apprehensions.Count, options, a =>
+        ReadEach(apprehensions, e => e.Officer.Value, officerIndex, options, out _apprehensionOfficers, (a, apprehension) =>
         {
-            _apprehensionTicks[a] = apprehensions[a].At.ToUnixTimeTicks();
-            _apprehensionKinds[a] = apprehensions[a].Kind;
+            _apprehensionTicks[a] = apprehension.At.ToUnixTimeTicks();
+            _apprehensionKinds[a] = apprehension.Kind;
         });
 
         var information = log.Information;
-        _informationOfficers = OfficersOf(information, e => e.Officer, officerIndex, options);
         _informationCollectedOn = new LocalDate[information.Count];
         _informationDelays = new int[information.Count];
-        ForRanges(information.Count, options, i =>
+        ReadEach(information, e => e.Officer.Value, officerIndex, options, out _informationOfficers, (i, item) =>
         {
-            _informationCollectedOn[i] = information[i].CollectedOn;
-            _informationDelays[i] = information[i].EnteredOn is { } entered ? Period.DaysBetween(information[i].CollectedOn, entered) : NotEntered;
+            _informationCollectedOn[i] = item.CollectedOn;
+            _informationDelays[i] = item.EnteredOn is { } entered ? Period.DaysBetween(item.CollectedOn, entered) : NotEntered;
         });
     }
 
@@ -564,17 +583,82 @@ public sealed class ActivityColumns
         return new ActivityColumns(context, log, Parts(maxDegreeOfParallelism));
     }
 
-    /// <summary>Looks up the officer of every event on all cores, a block of events at a time.</summary>
-    private static int[] OfficersOf<T>(IReadOnlyList<T> events, Func<T, OfficerId> officerOf, StringIndex officerIndex, ParallelOptions options)
+    /// <summary>
+    /// Reads every event of a kind once, on all cores, a block at a time: the block's events are read back to back
+    /// first, so that their misses overlap; then each event's officer is looked up (the block's slots read back to back
+    /// too), its fields are copied, and its id, when it has one, is hashed and packed for its id table.
+    /// </summary>
+    /// <typeparam name="T">The kind of event.</typeparam>
+    /// <param name="events">The events.</param>
+    /// <param name="officerOf">An event's officer id.</param>
+    /// <param name="officerIndex">The register's officers.</param>
+    /// <param name="options">The cores to use.</param>
+    /// <param name="officers">Receives each event's officer, or -1 when the register lacks it.</param>
+    /// <param name="fields">Copies the fields of an event, given its index.</param>
+    /// <param name="idOf">An event's id, when the kind is tabled by id.</param>
+    /// <returns>The table of the events' ids, or <see langword="null"/> without <paramref name="idOf"/>.</returns>
+    private static EventIdTable? ReadEach<T>(
+        IReadOnlyList<T> events,
+        Func<T, string?> officerOf,
+        StringIndex officerIndex,
+        ParallelOptions options,
+        out int[] officers,
+        Action<int, T> fields,
+        Func<T, string>? idOf = null)
     {
-        var officers = new int[events.Count];
+        const int Block = 16;
+        var count = events.Count;
+        var found = officers = new int[count];
+        var idSeed = StringIndex.NewSeed();
+        var idHashes = idOf is null ? null : ArrayPool<uint>.Shared.Rent(count);
+        var idKeys = idOf is null ? null : ArrayPool<StringIndex.PackedKey>.Shared.Rent(count);
         var parts = options.MaxDegreeOfParallelism;
         Parallel.For(0, parts, options, p =>
         {
-            var (start, end) = Range(events.Count, p, parts);
-            officerIndex.FindEach(events, start, end, e => officerOf(e).Value, officers.AsSpan(start, end - start));
+            var keys = new string?[Block];
+            Span<uint> hashes = stackalloc uint[Block];
+            var (start, end) = Range(count, p, parts);
+            for (var block = start; block < end; block += Block)
+            {
+                var size = Math.Min(Block, end - block);
+                for (var j = 0; j < size; j++)
+                {
+                    keys[j] = officerOf(events[block + j]);
+                }
+
+                for (var j = 0; j < size; j++)
+                {
+                    hashes[j] = keys[j] is { } key ? officerIndex.Hash(key) : 0;
+                }
+
+                for (var j = 0; j < size; j++)
+                {
+                    hashes[j] = officerIndex.Touch(hashes[j]);
+                }
+
+                for (var j = 0; j < size; j++)
+                {
+                    var e = block + j;
+                    var item = events[e];
+                    found[e] = keys[j] is { } key ? officerIndex.Find(key, hashes[j]) : -1;
+                    fields(e, item);
+                    if (idOf is not null)
+                    {
+                        idHashes![e] = StringIndex.Hash(idOf(item), idSeed, out idKeys![e]);
+                    }
+                }
+            }
         });
-        return officers;
+
+        if (idOf is null)
+        {
+            return null;
+        }
+
+        var table = EventIdTable.Build(count, e => idOf(events[e]), idHashes!, idKeys!, idSeed, options);
+        ArrayPool<uint>.Shared.Return(idHashes!);
+        ArrayPool<StringIndex.PackedKey>.Shared.Return(idKeys!);
+        return table;
     }
 
     /// <summary>The number of parts to split a pass into for a requested degree of parallelism.</summary>

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Policing.Domain.Activity;
 
 /// <summary>
@@ -27,22 +25,6 @@ internal sealed class EventIdTable
 
     /// <summary>Gets, for each event, the index of the previous event with its id, or -1.</summary>
     internal int[] Previous { get; }
-
-    /// <summary>Tables the ids of a kind of event.</summary>
-    /// <param name="count">The number of events.</param>
-    /// <param name="idOf">The id of an event, by its index.</param>
-    /// <param name="options">The cores to use; one table each.</param>
-    internal static EventIdTable Build(int count, Func<int, string> idOf, ParallelOptions options)
-    {
-        var seed = StringIndex.NewSeed();
-        var hashes = ArrayPool<uint>.Shared.Rent(count);
-        var keys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(count);
-        ActivityColumns.ForRanges(count, options, i => hashes[i] = StringIndex.Hash(idOf(i), seed, out keys[i]));
-        var table = Build(count, idOf, hashes, keys, seed, options);
-        ArrayPool<uint>.Shared.Return(hashes);
-        ArrayPool<StringIndex.PackedKey>.Shared.Return(keys);
-        return table;
-    }
 
     /// <summary>
     /// Tables the ids of a kind of event whose hashes and packed forms are known already (computed in a pass that reads
