@@ -247,32 +247,6 @@ internal sealed class StringIndex
     }
 
     /// <summary>
-    /// Finds the value of the key of each of a run of items, a block at a time: the slots of a block's keys are read
-    /// before any key is probed, so that their cache misses overlap. A null key finds -1.
-    /// </summary>
-    /// <typeparam name="T">The items.</typeparam>
-    /// <param name="items">The items.</param>
-    /// <param name="start">The first item of the run.</param>
-    /// <param name="end">One past the last item of the run.</param>
-    /// <param name="keyOf">An item's key.</param>
-    /// <param name="values">Receives the value of each item's key, or -1: the first for item <paramref name="start"/>.</param>
-    internal void FindEach<T>(IReadOnlyList<T> items, int start, int end, Func<T, string?> keyOf, Span<int> values)
-    {
-        const int Block = 16;
-        var keys = new string?[Block];
-        for (var block = start; block < end; block += Block)
-        {
-            var count = Math.Min(Block, end - block);
-            for (var j = 0; j < count; j++)
-            {
-                keys[j] = keyOf(items[block + j]);
-            }
-
-            FindMany(keys.AsSpan(0, count), values.Slice(block - start, count));
-        }
-    }
-
-    /// <summary>
     /// Reads the slot where the probe of a key with a known hash starts, so that the slot is in the cache when the key
     /// is added or found a moment later. Hash a block of keys first, then touch their slots back to back: the misses
     /// then overlap, where a touch after each hash waits behind the hashing of the next key.

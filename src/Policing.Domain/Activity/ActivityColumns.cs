@@ -100,11 +100,10 @@ public sealed class ActivityColumns
         Parallel.For(0, parts, options, p =>
         {
             // One read of each visit, a block at a time: its id hashed and packed (so the id table never reads it again),
-            // its officer and household hashed; then the block's slots read back to back, so that their misses overlap;
-            // then both found while the block's strings are still in the cache.
+            // its officer and household kept; then both looked up for the whole block while its strings are in the cache.
             const int Block = 16;
-            Span<uint> officerHashes = stackalloc uint[Block];
-            Span<uint> householdHashes = stackalloc uint[Block];
+            var officerKeys = new string?[Block];
+            var householdKeys = new string?[Block];
             var counts = perPart[p] = new int[_officers.Length + 1];
             var (start, end) = Range(n, p, parts);
             for (var block = start; block < end; block += Block)
@@ -113,22 +112,15 @@ public sealed class ActivityColumns
                 for (var j = 0; j < count; j++)
                 {
                     var visit = visits[block + j];
-                    officerHashes[j] = visit.Officer.Value is { } officer ? officerIndex.Hash(officer) : 0;
-                    householdHashes[j] = visit.Household.Value is { } household ? householdIndex.Hash(household) : 0;
+                    officerKeys[j] = visit.Officer.Value;
+                    householdKeys[j] = visit.Household.Value;
                     idHashes[block + j] = StringIndex.Hash(visit.Id.Value, idSeed, out idKeys[block + j]);
                 }
 
-                for (var j = 0; j < count; j++)
+                officerIndex.FindMany(officerKeys.AsSpan(0, count), officerOf.AsSpan(block, count));
+                householdIndex.FindMany(householdKeys.AsSpan(0, count), householdOf.AsSpan(block, count));
+                foreach (var o in officerOf.AsSpan(block, count))
                 {
-                    officerHashes[j] = officerIndex.Touch(officerHashes[j]);
-                    householdHashes[j] = householdIndex.Touch(householdHashes[j]);
-                }
-
-                for (var j = 0; j < count; j++)
-                {
-                    var visit = visits[block + j];
-                    var o = officerOf[block + j] = visit.Officer.Value is { } officer ? officerIndex.Find(officer, officerHashes[j]) : -1;
-                    householdOf[block + j] = visit.Household.Value is { } household ? householdIndex.Find(household, householdHashes[j]) : -1;
                     counts[o < 0 ? _officers.Length : o]++;
                 }
             }
@@ -616,7 +608,6 @@ public sealed class ActivityColumns
         Parallel.For(0, parts, options, p =>
         {
             var keys = new string?[Block];
-            Span<uint> hashes = stackalloc uint[Block];
             var (start, end) = Range(count, p, parts);
             for (var block = start; block < end; block += Block)
             {
@@ -626,21 +617,11 @@ public sealed class ActivityColumns
                     keys[j] = officerOf(events[block + j]);
                 }
 
-                for (var j = 0; j < size; j++)
-                {
-                    hashes[j] = keys[j] is { } key ? officerIndex.Hash(key) : 0;
-                }
-
-                for (var j = 0; j < size; j++)
-                {
-                    hashes[j] = officerIndex.Touch(hashes[j]);
-                }
-
+                officerIndex.FindMany(keys.AsSpan(0, size), found.AsSpan(block, size));
                 for (var j = 0; j < size; j++)
                 {
                     var e = block + j;
                     var item = events[e];
-                    found[e] = keys[j] is { } key ? officerIndex.Find(key, hashes[j]) : -1;
                     fields(e, item);
                     if (idOf is not null)
                     {

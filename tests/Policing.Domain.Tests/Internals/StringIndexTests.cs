@@ -56,14 +56,6 @@ public sealed class StringIndexTests
             index.FindMany(block, found);
             Assert.Equal(block.Select(k => k is null ? -1 : expected.GetValueOrDefault(k, -1)), found);
 
-            // Looked up over a run of items, the same answers for every item of the run and nothing written beyond it.
-            var items = block.Concat(expected.Keys.Skip(40)).Select(k => (Key: k, Other: 0)).ToList();
-            var start = Math.Min(3, items.Count);
-            var each = Enumerable.Repeat(-7, items.Count + 1).ToArray();
-            index.FindEach(items, start, items.Count, item => item.Key, each);
-            Assert.Equal(items.Skip(start).Select(i => i.Key is null ? -1 : expected.GetValueOrDefault(i.Key, -1)), each.Take(items.Count - start));
-            Assert.All(each.Skip(items.Count - start), v => Assert.Equal(-7, v));
-
             Assert.Equal(-1, index.Find("absent"));
         }).QuickCheckThrowOnFailure();
     }
