@@ -202,6 +202,36 @@ public sealed class ConsistencyAnalyzerTests
     }
 
     [Fact]
+    public void EmptyHousesAndFindings_AreListedInIdOrder_WhateverTheRegistersOrder()
+    {
+        // The register and the residents both listed out of id order: the lists come out in id order all the same.
+        House[] houses =
+        [
+            new(new HouseId("H9"), new BeatId("B1"), "9 Main St", HouseKind.Rental),
+            new(new HouseId("H2"), new BeatId("B1"), "2 Main St", HouseKind.Owner),
+            new(new HouseId("H7"), new BeatId("B2"), "7 Market St", HouseKind.Rental),
+            new(new HouseId("H1"), new BeatId("B2"), "1 Market St", HouseKind.Owner),
+            new(new HouseId("H5"), new BeatId("B2"), "5 Market St", HouseKind.Vacant),
+        ];
+        var analyzer = new ConsistencyAnalyzer(houses, [new Household(new HouseholdId("F1"), new HouseId("H1"))]);
+        Resident[] residents =
+        [
+            new(new PersonId("p3"), "丙") { Household = new HouseholdId("F1"), LivingHouse = new HouseId("H2") },
+            new(new PersonId("p1"), "甲") { LivingHouse = new HouseId("H2") },
+            new(new PersonId("p2"), "乙") { Household = new HouseholdId("F1"), LivingHouse = new HouseId("H1") },
+        ];
+
+        var report = analyzer.Analyze(residents);
+
+        Assert.Equal(["H5", "H7", "H9"], report.EmptyHouses.Select(h => h.Value));
+        Assert.Equal(["H7", "H9"], report.EmptyRentalHouses.Select(h => h.Value));
+        Assert.Equal(["p1", "p2", "p3"], report.Findings.Select(f => f.Resident.Value));
+        Assert.Equal(
+            [PersonHouseVerdict.NotRegisteredHere, PersonHouseVerdict.Consistent, PersonHouseVerdict.LivesElsewhere],
+            report.Findings.Select(f => f.PersonHouse));
+    }
+
+    [Fact]
     public void UnknownReferences_AreCountedAndReported_NeverDropped()
     {
         var register = new Register();

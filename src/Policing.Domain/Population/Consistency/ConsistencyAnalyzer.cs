@@ -285,8 +285,41 @@ public sealed class ConsistencyAnalyzer
 
     internal BeatId BeatAt(int index) => _beats[index];
 
-    internal IEnumerable<House> HousesNotIn(ulong[] occupied) =>
-        _houses.Where((_, i) => (occupied[i >> 6] & (1UL << (i & 63))) == 0);
+    /// <summary>The houses no one lives in, and the rental houses among them, each in id order.</summary>
+    internal (HouseId[] Empty, HouseId[] EmptyRental) EmptyHouses(ulong[] occupied)
+    {
+        var empty = new List<HouseId>();
+        var rental = new List<HouseId>();
+        for (var i = 0; i < _houses.Length; i++)
+        {
+            if ((occupied[i >> 6] & (1UL << (i & 63))) == 0)
+            {
+                empty.Add(_houses[i].Id);
+                if (_houses[i].Kind == HouseKind.Rental)
+                {
+                    rental.Add(_houses[i].Id);
+                }
+            }
+        }
+
+        return (InOrder(empty), InOrder(rental));
+
+        // A register is mostly listed in id order already: then there is nothing to sort.
+        static HouseId[] InOrder(List<HouseId> ids)
+        {
+            var array = ids.ToArray();
+            for (var i = 1; i < array.Length; i++)
+            {
+                if (array[i - 1].CompareTo(array[i]) > 0)
+                {
+                    Array.Sort(array);
+                    break;
+                }
+            }
+
+            return array;
+        }
+    }
 
     private ConsistencyEntry[] Reduce(ReadOnlySpan<Resident> residents, ulong[] occupied, List<ReferenceProblem> problems)
     {
@@ -302,6 +335,7 @@ public sealed class ConsistencyAnalyzer
         for (var start = 0; start < residents.Length; start += Block)
         {
             var count = Math.Min(Block, residents.Length - start);
+
             string? previousHouse = last.House, previousHousehold = last.Household;
             for (var j = 0; j < count; j++)
             {

@@ -46,31 +46,24 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
 
         var idCounts = new long[(beats + 1) * IdVerdicts];
         var houseCounts = new long[(beats + 1) * HouseVerdicts];
-        var findings = new List<ResidentFinding>();
-        var groups = new Dictionary<(PersonIdVerdict Kind, ulong Key), List<(PersonId Person, ulong Number)>>();
+        var members = new List<GroupMember>();
         foreach (var part in counted)
         {
             Add(idCounts, part.IdCounts);
             Add(houseCounts, part.HouseCounts);
-            findings.AddRange(part.Findings);
-            foreach (var (kind, key, person, number) in part.GroupMembers)
-            {
-                if (!groups.TryGetValue((kind, key), out var members))
-                {
-                    groups[(kind, key)] = members = [];
-                }
-
-                members.Add((person, number));
-            }
+            members.AddRange(part.GroupMembers);
         }
 
+        // The findings stay compact until the report's list of them is first read.
+        var findings = counted.Select(part => part.Findings).ToArray();
+        var (empty, emptyRental) = analyzer.EmptyHouses(whole.OccupiedHouses);
         return new ConsistencyReport(
             Overall(idCounts, houseCounts, beats),
             BeatFigures(idCounts, houseCounts, beats),
-            Groups(groups),
-            findings,
-            [.. analyzer.HousesNotIn(whole.OccupiedHouses).Select(h => h.Id).Order()],
-            [.. analyzer.HousesNotIn(whole.OccupiedHouses).Where(h => h.Kind == HouseKind.Rental).Select(h => h.Id).Order()],
+            Groups(members),
+            () => Findings(findings),
+            empty,
+            emptyRental,
             whole.Problems);
     }
 
@@ -262,12 +255,12 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
                 counts.HouseCounts[(slot * HouseVerdicts) + (int)e.House]++;
                 if (verdict != PersonIdVerdict.Consistent || e.House != PersonHouseVerdict.Consistent)
                 {
-                    counts.Findings.Add(new ResidentFinding(e.Person, e.Beat < 0 ? null : analyzer.BeatAt(e.Beat), verdict, e.House, e.Error));
+                    counts.Findings.Add(new Finding(e.Person, e.Beat, verdict, e.House, e.Error));
                 }
 
                 if (verdict is PersonIdVerdict.SharedNumber or PersonIdVerdict.DuplicateRecord or PersonIdVerdict.MultipleNumbers)
                 {
-                    counts.GroupMembers.Add((verdict, verdict == PersonIdVerdict.MultipleNumbers ? e.PersonKey : e.Number, e.Person, e.Number));
+                    counts.GroupMembers.Add(new GroupMember(verdict, verdict == PersonIdVerdict.MultipleNumbers ? e.PersonKey : e.Number, e.Person, e.Number));
                 }
             }
         }
@@ -311,15 +304,81 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
         return figures;
     }
 
-    private static IReadOnlyList<DefectGroup> Groups(Dictionary<(PersonIdVerdict Kind, ulong Key), List<(PersonId Person, ulong Number)>> groups) =>
-        [.. groups
-            .Select(g => new DefectGroup(
-                g.Key.Kind,
-                [.. g.Value.Select(m => m.Number).Distinct().Order().Select(ResidentId.FromValidDigits)],
-                [.. g.Value.Select(m => m.Person).Order()]))
-            .OrderBy(g => g.Kind)
-            .ThenBy(g => g.Numbers[0])
-            .ThenBy(g => g.Residents[0])];
+    /// <summary>
+    /// The defect groups: the members sorted once by kind and key, each run of one kind and key a group, its numbers
+    /// distinct and in order, its residents in order; the groups by kind, then first number, then first resident.
+    /// </summary>
+    private static IReadOnlyList<DefectGroup> Groups(List<GroupMember> members)
+    {
+        var sorted = CollectionsMarshal.AsSpan(members);
+        sorted.Sort(static (a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
+            : a.Key != b.Key ? a.Key.CompareTo(b.Key)
+            : a.Number != b.Number ? a.Number.CompareTo(b.Number)
+            : a.Person.CompareTo(b.Person));
+        var groups = new List<DefectGroup>();
+        for (var start = 0; start < sorted.Length;)
+        {
+            var end = start + 1;
+            while (end < sorted.Length && sorted[end].Kind == sorted[start].Kind && sorted[end].Key == sorted[start].Key)
+            {
+                end++;
+            }
+
+            // Within a group the members are in number order: the distinct numbers are read off in order.
+            var run = sorted[start..end];
+            var numbers = new List<ResidentId>();
+            var people = new PersonId[run.Length];
+            for (var i = 0; i < run.Length; i++)
+            {
+                if (i == 0 || run[i].Number != run[i - 1].Number)
+                {
+                    numbers.Add(ResidentId.FromValidDigits(run[i].Number));
+                }
+
+                people[i] = run[i].Person;
+            }
+
+            Array.Sort(people);
+            groups.Add(new DefectGroup(sorted[start].Kind, numbers, people));
+            start = end;
+        }
+
+        groups.Sort(static (a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
+            : a.Numbers[0] != b.Numbers[0] ? a.Numbers[0].CompareTo(b.Numbers[0])
+            : a.Residents[0].CompareTo(b.Residents[0]));
+        return groups;
+    }
+
+    /// <summary>The findings of every part as the report lists them: by resident id, then by what was found.</summary>
+    private IReadOnlyList<ResidentFinding> Findings(List<Finding>[] parts)
+    {
+        var all = new Finding[parts.Sum(p => p.Count)];
+        var at = 0;
+        foreach (var part in parts)
+        {
+            part.CopyTo(all, at);
+            at += part.Count;
+        }
+
+        // Every field takes part in the order, so that it does not depend on which part met a record first.
+        Array.Sort(all, static (a, b) =>
+        {
+            var order = a.Person.CompareTo(b.Person);
+            return order != 0 ? order
+                : a.PersonId != b.PersonId ? a.PersonId.CompareTo(b.PersonId)
+                : a.House != b.House ? a.House.CompareTo(b.House)
+                : a.Error != b.Error ? a.Error.CompareTo(b.Error)
+                : a.Beat.CompareTo(b.Beat);
+        });
+        var findings = new ResidentFinding[all.Length];
+        for (var i = 0; i < all.Length; i++)
+        {
+            ref readonly var f = ref all[i];
+            findings[i] = new ResidentFinding(f.Person, f.Beat < 0 ? null : analyzer.BeatAt(f.Beat), f.PersonId, f.House, f.Error);
+        }
+
+        return findings;
+    }
 
     /// <summary>A valid record in a grouping: the key grouped by, the other key, the record's position. Packed to 20 bytes.</summary>
     [StructLayout(LayoutKind.Sequential, Pack = 4)]
@@ -335,8 +394,14 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
 
         internal long[] HouseCounts { get; } = new long[houseSlots];
 
-        internal List<ResidentFinding> Findings { get; } = [];
+        internal List<Finding> Findings { get; } = [];
 
-        internal List<(PersonIdVerdict Kind, ulong Key, PersonId Person, ulong Number)> GroupMembers { get; } = [];
+        internal List<GroupMember> GroupMembers { get; } = [];
     }
+
+    /// <summary>A resident who is not consistent, as a part keeps it: 16 bytes, and no object until the report's findings are read.</summary>
+    private readonly record struct Finding(PersonId Person, int Beat, PersonIdVerdict PersonId, PersonHouseVerdict House, ResidentIdError Error);
+
+    /// <summary>A member of a defect group: the group's kind and key (the number, or the person key for several numbers), the resident and its number.</summary>
+    private readonly record struct GroupMember(PersonIdVerdict Kind, ulong Key, PersonId Person, ulong Number);
 }

@@ -19,7 +19,7 @@ public sealed class ConsistencyReport
         BeatConsistency overall,
         IReadOnlyList<BeatConsistency> beats,
         IReadOnlyList<DefectGroup> defectGroups,
-        IEnumerable<ResidentFinding> findings,
+        Func<IReadOnlyList<ResidentFinding>> findings,
         IReadOnlyList<HouseId> emptyHouses,
         IReadOnlyList<HouseId> emptyRentalHouses,
         IEnumerable<ReferenceProblem> referenceProblems)
@@ -27,8 +27,8 @@ public sealed class ConsistencyReport
         Overall = overall;
         Beats = beats;
         DefectGroups = defectGroups;
-        // Sorted on first use: a caller who reads only the counts does not pay for ordering millions of findings.
-        _findings = new(() => [.. findings.OrderBy(f => f.Resident.Value, StringComparer.Ordinal)]);
+        // Built and ordered on first use: a caller who reads only the counts does not pay for millions of findings.
+        _findings = new(findings);
         EmptyHouses = emptyHouses;
         EmptyRentalHouses = emptyRentalHouses;
         // Ordered in full, so that the order does not depend on which core met a record first.
