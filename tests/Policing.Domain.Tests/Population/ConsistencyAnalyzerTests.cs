@@ -254,6 +254,25 @@ public sealed class ConsistencyAnalyzerTests
     }
 
     [Fact]
+    public void DefaultIds_AreReportedAsUnknownReferences_NotACrash()
+    {
+        // A default id (no text) is a reference to nothing: reported with the resident's record, the run goes on.
+        var register = new Register();
+        Resident[] residents =
+        [
+            register.Person("p1", "甲", null, null, null) with { LivingHouse = default(HouseId), Household = default(HouseholdId) },
+            register.Person("p2", "乙", null, null, null),
+        ];
+
+        var report = register.Analyzer().Analyze(residents);
+
+        Assert.Equal(2, report.Residents);
+        var problem = Assert.Single(report.ReferenceProblems);
+        Assert.Equal("p1", problem.Resident.Value);
+        Assert.Equal(PersonHouseVerdict.Unknown, report.Findings.Single(f => f.Resident.Value == "p1").PersonHouse);
+    }
+
+    [Fact]
     public void Analyzer_RefusesDuplicateIdsAndNullResidents()
     {
         var house = new House(new HouseId("H1"), new BeatId("B1"), string.Empty, HouseKind.Owner);

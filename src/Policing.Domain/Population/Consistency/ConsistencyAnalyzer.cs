@@ -343,7 +343,7 @@ public sealed class ConsistencyAnalyzer
             {
                 var resident = residents[start + j];
                 touched[j] = resident is null ? 0 : resident.Name.Length + (resident.Number?.Length ?? 0)
-                    + (resident.LivingHouse?.Value.Length ?? 0) + (resident.Household?.Value.Length ?? 0);
+                    + (resident.LivingHouse?.Value?.Length ?? 0) + (resident.Household?.Value?.Length ?? 0);
             }
 
             string? previousHouse = last.House, previousHousehold = last.Household;
