@@ -310,11 +310,15 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
     /// </summary>
     private static IReadOnlyList<DefectGroup> Groups(List<GroupMember> members)
     {
+        // The residents' ids read back to back first: each lies anywhere in memory, and the sorts below compare them.
         var sorted = CollectionsMarshal.AsSpan(members);
-        sorted.Sort(static (a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
-            : a.Key != b.Key ? a.Key.CompareTo(b.Key)
-            : a.Number != b.Number ? a.Number.CompareTo(b.Number)
-            : a.Person.CompareTo(b.Person));
+        Span<int> touched = stackalloc int[1];
+        foreach (ref readonly var member in sorted)
+        {
+            touched[0] += member.Person.Value?.Length ?? 0;
+        }
+
+        sorted.Sort(default(MemberOrder));
         var groups = new List<DefectGroup>();
         for (var start = 0; start < sorted.Length;)
         {
@@ -343,7 +347,8 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
             start = end;
         }
 
-        groups.Sort(static (a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
+        // Kinds compared as numbers, as in MemberOrder.
+        groups.Sort(static (a, b) => a.Kind != b.Kind ? (int)a.Kind - (int)b.Kind
             : a.Numbers[0] != b.Numbers[0] ? a.Numbers[0].CompareTo(b.Numbers[0])
             : a.Residents[0].CompareTo(b.Residents[0]));
         return groups;
@@ -361,15 +366,7 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
         }
 
         // Every field takes part in the order, so that it does not depend on which part met a record first.
-        Array.Sort(all, static (a, b) =>
-        {
-            var order = a.Person.CompareTo(b.Person);
-            return order != 0 ? order
-                : a.PersonId != b.PersonId ? a.PersonId.CompareTo(b.PersonId)
-                : a.House != b.House ? a.House.CompareTo(b.House)
-                : a.Error != b.Error ? a.Error.CompareTo(b.Error)
-                : a.Beat.CompareTo(b.Beat);
-        });
+        all.AsSpan().Sort(default(FindingOrder));
         var findings = new ResidentFinding[all.Length];
         for (var i = 0; i < all.Length; i++)
         {
@@ -404,4 +401,31 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
 
     /// <summary>A member of a defect group: the group's kind and key (the number, or the person key for several numbers), the resident and its number.</summary>
     private readonly record struct GroupMember(PersonIdVerdict Kind, ulong Key, PersonId Person, ulong Number);
+
+    /// <summary>
+    /// The members by kind, key and number; a group's residents are put in order apart. A struct, so that the sort is
+    /// compiled for it and each comparison inlined; kinds compared as numbers, since an enum's <c>CompareTo</c> takes
+    /// an object and would box both at every comparison.
+    /// </summary>
+    private readonly struct MemberOrder : IComparer<GroupMember>
+    {
+        public int Compare(GroupMember a, GroupMember b) =>
+            a.Kind != b.Kind ? (int)a.Kind - (int)b.Kind
+            : a.Key != b.Key ? a.Key.CompareTo(b.Key)
+            : a.Number.CompareTo(b.Number);
+    }
+
+    /// <summary>The findings by resident id, then by every other field, as <see cref="MemberOrder"/> is built.</summary>
+    private readonly struct FindingOrder : IComparer<Finding>
+    {
+        public int Compare(Finding a, Finding b)
+        {
+            var order = a.Person.CompareTo(b.Person);
+            return order != 0 ? order
+                : a.PersonId != b.PersonId ? (int)a.PersonId - (int)b.PersonId
+                : a.House != b.House ? (int)a.House - (int)b.House
+                : a.Error != b.Error ? (int)a.Error - (int)b.Error
+                : a.Beat.CompareTo(b.Beat);
+        }
+    }
 }
