@@ -223,10 +223,16 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
                         slot = (slot + 1) & mask;
                     }
 
+                    // Most records are alone in their group: only a record with something to mark is written to, so
+                    // that the common case reads and writes no byte of the flags at a random place.
                     var group = slots[slot];
-                    flags[item.Index] |= byNumber
+                    var mark = byNumber
                         ? (byte)((group.Count > 1 ? NumberRepeated : 0) | (group.Mixed ? NumberMixed : 0))
                         : group.Mixed ? PersonMixed : (byte)0;
+                    if (mark != 0)
+                    {
+                        flags[item.Index] |= mark;
+                    }
                 }
 
                 foreach (var slot in used)
