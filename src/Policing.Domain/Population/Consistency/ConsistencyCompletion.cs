@@ -115,7 +115,7 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
     /// </summary>
     private void Group(Item[] items, int count, byte[] flags, bool byNumber)
     {
-        var bits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(count, 1) / 4096), 0, 14);
+        var bits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(count, 1) / 8192), 0, 14);
         var partitions = 1 << bits;
         var shift = 64 - bits;
         var options = new ParallelOptions { MaxDegreeOfParallelism = _parts };
