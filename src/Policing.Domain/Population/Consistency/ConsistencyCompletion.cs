@@ -316,7 +316,8 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
     /// </summary>
     private static IReadOnlyList<DefectGroup> Groups(List<GroupMember> members)
     {
-        // The residents' ids read back to back first: each lies anywhere in memory, and the sorts below compare them.
+        // The residents' ids read back to back first: each lies anywhere in memory, and each group's residents are
+        // sorted by them below.
         var sorted = CollectionsMarshal.AsSpan(members);
         Span<int> touched = stackalloc int[1];
         foreach (ref readonly var member in sorted)
@@ -421,7 +422,7 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
             : a.Number.CompareTo(b.Number);
     }
 
-    /// <summary>The findings by resident id, then by every other field, as <see cref="MemberOrder"/> is built.</summary>
+    /// <summary>The findings by resident id, then by every other field; a struct with kinds compared as numbers, as <see cref="MemberOrder"/>.</summary>
     private readonly struct FindingOrder : IComparer<Finding>
     {
         public int Compare(Finding a, Finding b)
