@@ -27,6 +27,7 @@ public sealed class ConsistencyAnalyzer
     private readonly BeatId[] _beats;
     private readonly Household[] _households;
     private readonly StringIndex _householdIndex;
+    private readonly int[] _householdHouse;
 
     /// <summary>Initializes an analyzer over a register.</summary>
     /// <param name="houses">The houses on the register; ids must be unique.</param>
@@ -42,38 +43,18 @@ public sealed class ConsistencyAnalyzer
         _houseIndex = new StringIndex(_houses.Length);
         _householdIndex = new StringIndex(_households.Length);
         _houseBeat = new int[_houses.Length];
+        _householdHouse = new int[_households.Length];
         BeatId[] beats = [];
         try
         {
             // The two tables are independent: one core builds each. Then every household learns the index of its
-            // registered house, on all cores: when that house is not on the register, the household's own index,
-            // encoded below -1 (-1 is "no such household"), so that the house it names can be reported.
+            // registered house (-1 when that house is not on the register, so that the house it names can be
+            // reported), a stretch of households a core.
             Parallel.Invoke(() => beats = IndexHouses(), IndexHouseholds);
-            Parallel.For(0, (_households.Length + Block - 1) / Block, block =>
+            Parallel.For(0, (_households.Length + ChunkSize - 1) / ChunkSize, chunk =>
             {
-                var start = block * Block;
-                var count = Math.Min(Block, _households.Length - start);
-                Span<uint> houseHashes = stackalloc uint[Block];
-                Span<uint> householdHashes = stackalloc uint[Block];
-                for (var j = 0; j < count; j++)
-                {
-                    houseHashes[j] = _houseIndex.Hash(_households[start + j].RegisteredHouse.Value);
-                    householdHashes[j] = _householdIndex.Hash(_households[start + j].Id.Value);
-                }
-
-                // The slots read back to back, after the hashing, so that their misses overlap.
-                for (var j = 0; j < count; j++)
-                {
-                    houseHashes[j] = _houseIndex.Touch(houseHashes[j]);
-                    householdHashes[j] = _householdIndex.Touch(householdHashes[j]);
-                }
-
-                for (var j = 0; j < count; j++)
-                {
-                    var household = _households[start + j];
-                    var house = _houseIndex.Find(household.RegisteredHouse.Value, houseHashes[j]);
-                    _householdIndex.Replace(household.Id.Value, householdHashes[j], house >= 0 ? house : -2 - (start + j));
-                }
+                var start = chunk * ChunkSize;
+                ResolveRegisteredHouses(start, Math.Min(ChunkSize, _households.Length - start));
             });
         }
         catch (AggregateException ex)
@@ -274,7 +255,7 @@ public sealed class ConsistencyAnalyzer
             }
 
             var household = _households[i] ?? throw new ArgumentNullException("households", $"The households hold a null at position {i}.");
-            if (!_householdIndex.TryAdd(household.Id.Value, hashes[i % Block], -1))
+            if (!_householdIndex.TryAdd(household.Id.Value, hashes[i % Block], i))
             {
                 throw new ArgumentException($"The household id '{household.Id}' appears more than once on the register.", "households");
             }
@@ -323,16 +304,21 @@ public sealed class ConsistencyAnalyzer
 
     private ConsistencyEntry[] Reduce(ReadOnlySpan<Resident> residents, ulong[] occupied, List<ReferenceProblem> problems)
     {
-        // Residents are taken a block at a time: the block's houses and households are looked up together, so that
-        // the table reads of different residents overlap instead of waiting one after another. Members of a
-        // household are mostly listed together: a key equal to the one before is not looked up again.
+        // A population is mostly listed household by household, in the register's order, each living at the house
+        // its household is registered at: a resident's household is first looked for at the last one found and the
+        // one after, and the house at the household's own, the last one found and the one after. Only the ids these
+        // guesses miss are looked up in the tables, a block at a time, so that the table reads of different residents
+        // overlap instead of waiting one after another.
         var entries = new ConsistencyEntry[residents.Length];
         Span<string?> houseKeys = new string?[Block];
         Span<string?> householdKeys = new string?[Block];
         Span<int> houses = stackalloc int[Block];
         Span<int> households = stackalloc int[Block];
+        Span<int> found = stackalloc int[Block];
+        Span<int> registered = stackalloc int[Block];
         Span<int> touched = stackalloc int[Block];
-        (string? House, int HouseValue, string? Household, int HouseholdValue) last = (null, -1, null, -1);
+        var (house, household) = (-1, -1);
+        var policy = default(GuessPolicy);
         for (var start = 0; start < residents.Length; start += Block)
         {
             var count = Math.Min(Block, residents.Length - start);
@@ -346,44 +332,164 @@ public sealed class ConsistencyAnalyzer
                     + (resident.LivingHouse?.Value?.Length ?? 0) + (resident.Household?.Value?.Length ?? 0);
             }
 
-            string? previousHouse = last.House, previousHousehold = last.Household;
+            var (tried, missed) = (0, 0);
             for (var j = 0; j < count; j++)
             {
                 var resident = residents[start + j] ?? throw new ArgumentNullException(nameof(residents), "The residents hold a null.");
-                var house = resident.LivingHouse?.Value;
-                var household = resident.Household?.Value;
-                houseKeys[j] = string.Equals(house, previousHouse, StringComparison.Ordinal) ? null : house;
-                householdKeys[j] = string.Equals(household, previousHousehold, StringComparison.Ordinal) ? null : household;
-                (previousHouse, previousHousehold) = (house, household);
+                (householdKeys[j], households[j]) = (null, -1);
+                if (resident.Household?.Value is { } householdKey)
+                {
+                    tried++;
+                    households[j] = policy.On ? NearHousehold(ref household, householdKey) : -1;
+                    if (households[j] < 0)
+                    {
+                        householdKeys[j] = householdKey;
+                        missed++;
+                    }
+                }
+
+                (houseKeys[j], houses[j]) = (null, -1);
+                if (resident.LivingHouse?.Value is { } houseKey)
+                {
+                    tried++;
+                    var home = policy.On && households[j] >= 0 ? _householdHouse[households[j]] : -1;
+                    houses[j] = home >= 0 && IsHouse(home, houseKey) ? (house = home) : policy.On ? NearHouse(ref house, houseKey) : -1;
+                    if (houses[j] < 0)
+                    {
+                        houseKeys[j] = houseKey;
+                        missed++;
+                    }
+                }
             }
 
-            _houseIndex.FindMany(houseKeys[..count], houses);
-            _householdIndex.FindMany(householdKeys[..count], households);
+            if (missed > 0)
+            {
+                household = Settle(_householdIndex, householdKeys[..count], households[..count], found, household);
+                house = Settle(_houseIndex, houseKeys[..count], houses[..count], found, house);
+            }
+
+            policy.Record(tried, missed);
+
+            // The registered houses read back to back too: in a listing in no order, each is a miss of its own.
             for (var j = 0; j < count; j++)
             {
-                var resident = residents[start + j];
-                if (houseKeys[j] is null && resident.LivingHouse is not null)
-                {
-                    houses[j] = j == 0 ? last.HouseValue : houses[j - 1];
-                }
-
-                if (householdKeys[j] is null && resident.Household is not null)
-                {
-                    households[j] = j == 0 ? last.HouseholdValue : households[j - 1];
-                }
-
-                entries[start + j] = Reduce(resident, houses[j], households[j], occupied, problems);
+                registered[j] = households[j] >= 0 ? _householdHouse[households[j]] : -1;
             }
 
-            var end = residents[start + count - 1];
-            last = (end.LivingHouse?.Value, houses[count - 1], end.Household?.Value, households[count - 1]);
+            for (var j = 0; j < count; j++)
+            {
+                entries[start + j] = Reduce(residents[start + j], houses[j], households[j], registered[j], occupied, problems);
+            }
         }
 
         return entries;
     }
 
-    /// <summary>Reduces a resident to its entry, given the index of the house it lives in and the value of its household.</summary>
-    private ConsistencyEntry Reduce(Resident resident, int living, int householdValue, ulong[] occupied, List<ReferenceProblem> problems)
+    /// <summary>Every household's registered house, for a stretch of the register: see <see cref="Reduce(ReadOnlySpan{Resident}, ulong[], List{ReferenceProblem})"/> for the guesses.</summary>
+    private void ResolveRegisteredHouses(int start, int count)
+    {
+        Span<string?> keys = new string?[Block];
+        Span<int> found = stackalloc int[Block];
+        var house = -1;
+        var policy = default(GuessPolicy);
+        for (var block = start; block < start + count; block += Block)
+        {
+            var size = Math.Min(Block, start + count - block);
+            var houses = _householdHouse.AsSpan(block, size);
+            var missed = 0;
+            for (var j = 0; j < size; j++)
+            {
+                var key = _households[block + j].RegisteredHouse.Value;
+                (keys[j], houses[j]) = (null, -1);
+                if (key is not null)
+                {
+                    houses[j] = policy.On ? NearHouse(ref house, key) : -1;
+                    if (houses[j] < 0)
+                    {
+                        keys[j] = key;
+                        missed++;
+                    }
+                }
+            }
+
+            if (missed > 0)
+            {
+                house = Settle(_houseIndex, keys[..size], houses, found, house);
+            }
+
+            policy.Record(size, missed);
+        }
+    }
+
+    /// <summary>Where a house is on the register, guessed from the last position found: there, or just after (then the new last); -1 when neither.</summary>
+    private int NearHouse(ref int last, string id) => IsHouse(last, id) ? last : IsHouse(last + 1, id) ? ++last : -1;
+
+    /// <summary>Where a household is on the register, guessed as <see cref="NearHouse"/> guesses a house.</summary>
+    private int NearHousehold(ref int last, string id) => IsHousehold(last, id) ? last : IsHousehold(last + 1, id) ? ++last : -1;
+
+    /// <summary>Whether the house at a position of the register has an id.</summary>
+    private bool IsHouse(int index, string id) =>
+        (uint)index < (uint)_houses.Length && string.Equals(_houses[index].Id.Value, id, StringComparison.Ordinal);
+
+    /// <summary>Whether the household at a position of the register has an id.</summary>
+    private bool IsHousehold(int index, string id) =>
+        (uint)index < (uint)_households.Length && string.Equals(_households[index].Id.Value, id, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Looks up in a table the ids of a block that the guesses missed (the others' keys are null), sets their
+    /// positions (-1 for an id not on the register), and returns the last position found in the block: where the
+    /// next block's guesses start.
+    /// </summary>
+    private static int Settle(StringIndex index, ReadOnlySpan<string?> keys, Span<int> positions, Span<int> found, int last)
+    {
+        index.FindMany(keys, found[..keys.Length]);
+        for (var j = 0; j < keys.Length; j++)
+        {
+            if (keys[j] is not null)
+            {
+                positions[j] = found[j];
+            }
+        }
+
+        for (var j = positions.Length - 1; j >= 0; j--)
+        {
+            if (positions[j] >= 0)
+            {
+                return positions[j];
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// Whether to guess positions before looking ids up: on while at least half of a block's ids are guessed; off,
+    /// after a block where they are not (a population in no particular order, where a guess is a wasted read), for
+    /// the next 64 blocks, then tried again.
+    /// </summary>
+    private struct GuessPolicy
+    {
+        private int _idle;
+
+        /// <summary>Gets a value indicating whether to guess.</summary>
+        public readonly bool On => _idle == 0;
+
+        /// <summary>Records a block: how many ids it had, and how many were looked up in the tables.</summary>
+        public void Record(int ids, int lookedUp)
+        {
+            if (_idle > 0)
+            {
+                _idle--;
+            }
+            else if (lookedUp * 2 > ids)
+            {
+                _idle = 64;
+            }
+        }
+    }
+
+    /// <summary>Reduces a resident to its entry, given the positions on the register of the house it lives in, of its household and of the house that household is registered at (-1 for none or unknown).</summary>
+    private ConsistencyEntry Reduce(Resident resident, int living, int householdIndex, int registeredHouse, ulong[] occupied, List<ReferenceProblem> problems)
     {
         ulong number = 0;
         var status = NumberStatus.None;
@@ -422,15 +528,14 @@ public sealed class ConsistencyAnalyzer
         HouseholdId? unknownHousehold = null;
         if (resident.Household is { } household)
         {
-            if (householdValue >= 0)
+            if (householdIndex >= 0)
             {
                 registeredHere = true;
-                registered = householdValue;
-            }
-            else if (householdValue < -1)
-            {
-                registeredHere = true;
-                unknownHouse ??= _households[-2 - householdValue].RegisteredHouse;
+                registered = registeredHouse;
+                if (registered < 0)
+                {
+                    unknownHouse ??= _households[householdIndex].RegisteredHouse;
+                }
             }
             else
             {
