@@ -47,10 +47,10 @@ public sealed class ConsistencyAnalyzer
         BeatId[] beats = [];
         try
         {
-            // The two tables are independent: one core builds each. Then every household learns the index of its
-            // registered house (-1 when that house is not on the register, so that the house it names can be
-            // reported), a stretch of households a core.
-            Parallel.Invoke(() => beats = IndexHouses(), IndexHouseholds);
+            // The two tables and the beats' numbering are independent: each is built on a core of its own. Then every
+            // household learns the index of its registered house (-1 when that house is not on the register, so that
+            // the house it names can be reported), a stretch of households a core.
+            Parallel.Invoke(IndexHouses, IndexHouseholds, () => beats = NumberBeats());
             Parallel.For(0, (_households.Length + ChunkSize - 1) / ChunkSize, chunk =>
             {
                 var start = chunk * ChunkSize;
@@ -174,11 +174,8 @@ public sealed class ConsistencyAnalyzer
         return new ConsistencyCompletion(this, whole).Run();
     }
 
-    private BeatId[] IndexHouses()
+    private void IndexHouses()
     {
-        var beatIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var beats = new List<BeatId>();
-        (string? Id, int Index) last = (null, -1);
         Span<uint> hashes = stackalloc uint[Block];
         for (var i = 0; i < _houses.Length; i++)
         {
@@ -201,8 +198,23 @@ public sealed class ConsistencyAnalyzer
             {
                 throw new ArgumentException($"The house id '{house.Id}' appears more than once on the register.", "houses");
             }
+        }
+    }
 
-            // Neighbouring houses mostly lie in one beat: the last beat is checked before the table.
+    /// <summary>Numbers the beats of the houses in id order, and gives every house its beat's number; a null house is left to <see cref="IndexHouses"/> to report.</summary>
+    private BeatId[] NumberBeats()
+    {
+        var beatIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var beats = new List<BeatId>();
+        (string? Id, int Index) last = (null, -1);
+        for (var i = 0; i < _houses.Length; i++)
+        {
+            if (_houses[i] is not { } house)
+            {
+                continue;
+            }
+
+            // Neighbouring houses often lie in one beat: the last beat is checked before the table.
             if (!string.Equals(house.Beat.Value, last.Id, StringComparison.Ordinal))
             {
                 ref var index = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(beatIndex, house.Beat.Value, out var known);
