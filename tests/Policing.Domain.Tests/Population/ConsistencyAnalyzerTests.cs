@@ -328,6 +328,29 @@ public sealed class ConsistencyAnalyzerTests
     }
 
     [Fact]
+    public void Register_WithADefaultId_IsRefused_NamingThePosition()
+    {
+        // A default id or beat has no text: the constructor names the record, where a lookup would crash on it.
+        var house = new House(new HouseId("H1"), new BeatId("B1"), string.Empty, HouseKind.Owner);
+        var household = new Household(new HouseholdId("F1"), house.Id);
+
+        var noId = Assert.Throws<ArgumentException>(() => new ConsistencyAnalyzer([house, new House(default, house.Beat, string.Empty, HouseKind.Owner)], [household]));
+        Assert.Equal("houses", noId.ParamName);
+        Assert.Contains("position 1 has no id", noId.Message, StringComparison.Ordinal);
+        var noBeat = Assert.Throws<ArgumentException>(() => new ConsistencyAnalyzer([new House(house.Id, default, string.Empty, HouseKind.Owner)], [household]));
+        Assert.Contains("position 0 has no beat", noBeat.Message, StringComparison.Ordinal);
+        var noHousehold = Assert.Throws<ArgumentException>(() => new ConsistencyAnalyzer([house], [household, new Household(default, house.Id)]));
+        Assert.Equal("households", noHousehold.ParamName);
+        Assert.Contains("position 1 has no id", noHousehold.Message, StringComparison.Ordinal);
+
+        // A household whose registered house is a default id is kept: its members' records report that house.
+        var homeless = new Household(household.Id, default);
+        var report = new ConsistencyAnalyzer([house], [homeless]).Analyze([new Resident(new PersonId("p1"), "甲") { Household = homeless.Id, LivingHouse = house.Id }]);
+        Assert.Equal(PersonHouseVerdict.LivesElsewhere, Assert.Single(report.Findings).PersonHouse);
+        Assert.Equal(default(HouseId), Assert.Single(report.ReferenceProblems).UnknownHouse);
+    }
+
+    [Fact]
     public void AnalyzeParallel_EqualsSequential()
     {
         var city = CityGenerator.Generate(Defective with { Residents = 70_000, Seed = 9 });

@@ -33,7 +33,7 @@ public sealed class ConsistencyAnalyzer
     /// <param name="houses">The houses on the register; ids must be unique.</param>
     /// <param name="households">The households on the register; ids must be unique. A household whose house is not among <paramref name="houses"/> is kept, and its members' records are reported.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or holds a null.</exception>
-    /// <exception cref="ArgumentException">A house or household id appears twice.</exception>
+    /// <exception cref="ArgumentException">A house or household id appears twice, or a house or household has no id (a <c>default</c> one), or a house no beat.</exception>
     public ConsistencyAnalyzer(IEnumerable<House> houses, IEnumerable<Household> households)
     {
         ArgumentNullException.ThrowIfNull(houses);
@@ -184,7 +184,7 @@ public sealed class ConsistencyAnalyzer
             {
                 for (var j = i; j < Math.Min(i + Block, _houses.Length); j++)
                 {
-                    hashes[j - i] = _houses[j] is { } next ? _houseIndex.Hash(next.Id.Value) : 0;
+                    hashes[j - i] = _houses[j]?.Id.Value is { } next ? _houseIndex.Hash(next) : 0;
                 }
 
                 for (var j = 0; j < Math.Min(Block, _houses.Length - i); j++)
@@ -194,6 +194,11 @@ public sealed class ConsistencyAnalyzer
             }
 
             var house = _houses[i] ?? throw new ArgumentNullException("houses", $"The houses hold a null at position {i}.");
+            if (house.Id.Value is null || house.Beat.Value is null)
+            {
+                throw new ArgumentException($"The house at position {i} has no {(house.Id.Value is null ? "id" : "beat")}: every house on the register has both.", "houses");
+            }
+
             if (!_houseIndex.TryAdd(house.Id.Value, hashes[i % Block], i))
             {
                 throw new ArgumentException($"The house id '{house.Id}' appears more than once on the register.", "houses");
@@ -201,7 +206,7 @@ public sealed class ConsistencyAnalyzer
         }
     }
 
-    /// <summary>Numbers the beats of the houses in id order, and gives every house its beat's number; a null house is left to <see cref="IndexHouses"/> to report.</summary>
+    /// <summary>Numbers the beats of the houses in id order, and gives every house its beat's number.</summary>
     private BeatId[] NumberBeats()
     {
         var beatIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -209,7 +214,8 @@ public sealed class ConsistencyAnalyzer
         (string? Id, int Index) last = (null, -1);
         for (var i = 0; i < _houses.Length; i++)
         {
-            if (_houses[i] is not { } house)
+            // A null house, or one with no id or beat, is left to IndexHouses to report.
+            if (_houses[i] is not { Beat.Value: not null } house)
             {
                 continue;
             }
@@ -257,7 +263,7 @@ public sealed class ConsistencyAnalyzer
             {
                 for (var j = i; j < Math.Min(i + Block, _households.Length); j++)
                 {
-                    hashes[j - i] = _households[j] is { } next ? _householdIndex.Hash(next.Id.Value) : 0;
+                    hashes[j - i] = _households[j]?.Id.Value is { } next ? _householdIndex.Hash(next) : 0;
                 }
 
                 for (var j = 0; j < Math.Min(Block, _households.Length - i); j++)
@@ -267,6 +273,11 @@ public sealed class ConsistencyAnalyzer
             }
 
             var household = _households[i] ?? throw new ArgumentNullException("households", $"The households hold a null at position {i}.");
+            if (household.Id.Value is null)
+            {
+                throw new ArgumentException($"The household at position {i} has no id: every household on the register has one.", "households");
+            }
+
             if (!_householdIndex.TryAdd(household.Id.Value, hashes[i % Block], i))
             {
                 throw new ArgumentException($"The household id '{household.Id}' appears more than once on the register.", "households");
