@@ -54,16 +54,16 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
             members.AddRange(part.GroupMembers);
         }
 
-        // The findings stay compact until the report's list of them is first read.
+        // The findings, the defect groups' members and the occupied houses stay compact until the report's lists are
+        // first read.
         var findings = counted.Select(part => part.Findings).ToArray();
-        var (empty, emptyRental) = analyzer.EmptyHouses(whole.OccupiedHouses);
+        var occupied = whole.OccupiedHouses;
         return new ConsistencyReport(
             Overall(idCounts, houseCounts, beats),
             BeatFigures(idCounts, houseCounts, beats),
-            Groups(members),
+            () => Groups(members),
             () => Findings(findings),
-            empty,
-            emptyRental,
+            () => analyzer.EmptyHouses(occupied),
             whole.Problems);
     }
 

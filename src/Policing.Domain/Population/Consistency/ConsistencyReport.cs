@@ -12,25 +12,26 @@ namespace Policing.Domain.Population.Consistency;
 public sealed class ConsistencyReport
 {
     private readonly Dictionary<BeatId, BeatConsistency> _byBeat;
+    private readonly Lazy<IReadOnlyList<DefectGroup>> _groups;
     private readonly Lazy<IReadOnlyList<ResidentFinding>> _findings;
+    private readonly Lazy<(HouseId[] Empty, HouseId[] EmptyRental)> _emptyHouses;
     private readonly Lazy<IReadOnlyList<ReferenceProblem>> _problems;
 
     internal ConsistencyReport(
         BeatConsistency overall,
         IReadOnlyList<BeatConsistency> beats,
-        IReadOnlyList<DefectGroup> defectGroups,
+        Func<IReadOnlyList<DefectGroup>> defectGroups,
         Func<IReadOnlyList<ResidentFinding>> findings,
-        IReadOnlyList<HouseId> emptyHouses,
-        IReadOnlyList<HouseId> emptyRentalHouses,
+        Func<(HouseId[] Empty, HouseId[] EmptyRental)> emptyHouses,
         IEnumerable<ReferenceProblem> referenceProblems)
     {
         Overall = overall;
         Beats = beats;
-        DefectGroups = defectGroups;
-        // Built and ordered on first use: a caller who reads only the counts does not pay for millions of findings.
+        // The lists are built and ordered on first use: a caller who reads only the counts and rates (the award rules)
+        // does not pay for millions of findings, the defect groups' objects, or the empty houses. Lazy is thread-safe.
+        _groups = new(defectGroups);
         _findings = new(findings);
-        EmptyHouses = emptyHouses;
-        EmptyRentalHouses = emptyRentalHouses;
+        _emptyHouses = new(emptyHouses);
         // Ordered in full, so that the order does not depend on which core met a record first.
         _problems = new(() => [.. referenceProblems
             .OrderBy(p => p.Resident.Value, StringComparer.Ordinal)
@@ -61,16 +62,17 @@ public sealed class ConsistencyReport
     public IReadOnlyList<BeatConsistency> Beats { get; }
 
     /// <summary>Gets the defect groups: shared numbers, duplicate records, suspected multiple numbers, in that order, each ordered by number.</summary>
-    public IReadOnlyList<DefectGroup> DefectGroups { get; }
+    /// <remarks>Built on first read, as are <see cref="Findings"/>, <see cref="EmptyHouses"/> and <see cref="ReferenceProblems"/>.</remarks>
+    public IReadOnlyList<DefectGroup> DefectGroups => _groups.Value;
 
     /// <summary>Gets every resident who is not consistent on at least one count, in resident-id order.</summary>
     public IReadOnlyList<ResidentFinding> Findings => _findings.Value;
 
     /// <summary>Gets every house on the register that no resident lives in, in id order.</summary>
-    public IReadOnlyList<HouseId> EmptyHouses { get; }
+    public IReadOnlyList<HouseId> EmptyHouses => _emptyHouses.Value.Empty;
 
     /// <summary>Gets the empty houses that are rental housing, where floating residents are most often missed.</summary>
-    public IReadOnlyList<HouseId> EmptyRentalHouses { get; }
+    public IReadOnlyList<HouseId> EmptyRentalHouses => _emptyHouses.Value.EmptyRental;
 
     /// <summary>Gets the residents whose records name a household or a house not on the register.</summary>
     public IReadOnlyList<ReferenceProblem> ReferenceProblems => _problems.Value;
