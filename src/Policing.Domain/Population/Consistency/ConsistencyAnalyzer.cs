@@ -217,6 +217,7 @@ public sealed class ConsistencyAnalyzer
             // A null house, or one with no id or beat, is left to IndexHouses to report.
             if (_houses[i] is not { Beat.Value: not null } house)
             {
+                _houseBeat[i] = -1;
                 continue;
             }
 
@@ -248,7 +249,7 @@ public sealed class ConsistencyAnalyzer
 
         for (var i = 0; i < _houseBeat.Length; i++)
         {
-            _houseBeat[i] = rank[_houseBeat[i]];
+            _houseBeat[i] = _houseBeat[i] < 0 ? -1 : rank[_houseBeat[i]];
         }
 
         return sorted;
