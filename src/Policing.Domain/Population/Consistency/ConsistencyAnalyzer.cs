@@ -356,7 +356,7 @@ public sealed class ConsistencyAnalyzer
                     + (resident.LivingHouse?.Value?.Length ?? 0) + (resident.Household?.Value?.Length ?? 0);
             }
 
-            var (tried, missed) = (0, 0);
+            var (tried, missedHouseholds, missedHouses) = (0, 0, 0);
             for (var j = 0; j < count; j++)
             {
                 var resident = residents[start + j] ?? throw new ArgumentNullException(nameof(residents), "The residents hold a null.");
@@ -368,7 +368,7 @@ public sealed class ConsistencyAnalyzer
                     if (households[j] < 0)
                     {
                         householdKeys[j] = householdKey;
-                        missed++;
+                        missedHouseholds++;
                     }
                 }
 
@@ -381,18 +381,23 @@ public sealed class ConsistencyAnalyzer
                     if (houses[j] < 0)
                     {
                         houseKeys[j] = houseKey;
-                        missed++;
+                        missedHouses++;
                     }
                 }
             }
 
-            if (missed > 0)
+            // Only a table with ids the guesses missed is read.
+            if (missedHouseholds > 0)
             {
                 household = Settle(_householdIndex, householdKeys[..count], households[..count], found, household);
+            }
+
+            if (missedHouses > 0)
+            {
                 house = Settle(_houseIndex, houseKeys[..count], houses[..count], found, house);
             }
 
-            policy.Record(tried, missed);
+            policy.Record(tried, missedHouseholds + missedHouses);
 
             // The registered houses read back to back too: in a listing in no order, each is a miss of its own.
             for (var j = 0; j < count; j++)
