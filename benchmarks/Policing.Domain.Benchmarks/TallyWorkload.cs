@@ -11,7 +11,8 @@ namespace Policing.Domain.Benchmarks;
 /// benchmark): one beat and twenty households per community officer, and a mix of events per officer close to a
 /// Dezhou month (60% visits, 25% follow-up calls, then services, information, mediations, leads, apprehensions).
 /// Every event carries its own id strings, allocated with it, as the dataset reader makes them from CSV rows: an
-/// application's events do not share one string per officer.
+/// application's events do not share one string per officer, and a follow-up call's subject id is not the string of
+/// the visit it follows up. A dispute has two parties and a call reaches one person, drawn from sixty persons a beat.
 /// </summary>
 internal sealed class TallyWorkload
 {
@@ -42,6 +43,7 @@ internal sealed class TallyWorkload
     public static TallyWorkload Create(int officerCount, int events, int seed = 2014)
     {
         const int HouseholdsPerBeat = 20;
+        const int PersonsPerBeat = 60;
         var random = new Random(seed);
         var officers = new Officer[officerCount];
         var beats = new Beat[officerCount];
@@ -72,7 +74,7 @@ internal sealed class TallyWorkload
         var apprehensions = new List<Apprehension>();
         var information = new List<InformationItem>();
         var services = new List<ServiceRecord>();
-        var party = new PersonId("P1");
+        PersonId Person(int officer) => new($"P{officer:D6}-{random.Next(PersonsPerBeat):D2}");
         for (var e = 0; e < events; e++)
         {
             var o = random.Next(officerCount);
@@ -85,7 +87,7 @@ internal sealed class TallyWorkload
             else if (roll < 85 && visits.Count > 0)
             {
                 var subject = visits[random.Next(visits.Count)];
-                followUps.Add(new FollowUpCall(new CallId($"T{e}"), FollowUpSubject.Visit, subject.Id.Value, party, At(), random.Next(20) == 0 ? FollowUpResult.Dissatisfied : FollowUpResult.Satisfied));
+                followUps.Add(new FollowUpCall(new CallId($"T{e}"), FollowUpSubject.Visit, subject.Id.Value.AsSpan().ToString(), Person(o), At(), random.Next(20) == 0 ? FollowUpResult.Dissatisfied : FollowUpResult.Satisfied));
             }
             else if (roll < 90)
             {
@@ -98,9 +100,9 @@ internal sealed class TallyWorkload
             }
             else if (roll < 99)
             {
-                var dispute = new Dispute(new DisputeId($"D{e}"), beats[o].Id, DisputeKind.Neighbour, At(), [party]);
+                var dispute = new Dispute(new DisputeId($"D{e}"), beats[o].Id, DisputeKind.Neighbour, At(), [Person(o), Person(o)]);
                 disputes.Add(dispute);
-                mediations.Add(new Mediation(new MediationId($"M{e}"), dispute.Id, officer, dispute.ReportedAt, MediationMode.OnSite, random.Next(10) == 0 ? MediationOutcome.Failed : MediationOutcome.Resolved));
+                mediations.Add(new Mediation(new MediationId($"M{e}"), new DisputeId(dispute.Id.Value.AsSpan().ToString()), officer, dispute.ReportedAt, MediationMode.OnSite, random.Next(10) == 0 ? MediationOutcome.Failed : MediationOutcome.Resolved));
             }
             else if (roll == 99 && random.Next(2) == 0)
             {
