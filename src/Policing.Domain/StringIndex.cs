@@ -74,6 +74,9 @@ internal sealed class StringIndex
         }
     }
 
+    /// <summary>Gets the number of slots: a power of two.</summary>
+    internal int SlotCount => (int)_mask + 1;
+
     /// <summary>Gets the number of keys.</summary>
     internal int Count { get; private set; }
 
@@ -149,31 +152,32 @@ internal sealed class StringIndex
         return -1;
     }
 
-    /// <summary>Sets a key's value, adding the key when it is not there, with the key's hash already known.</summary>
+    /// <summary>
+    /// Adds a key with a value when it is not there, with the key's hash already known; when it is there, gives its
+    /// value and, when <paramref name="replace"/> is set, replaces it.
+    /// </summary>
     /// <param name="key">The key.</param>
     /// <param name="hash">The key's hash under this table's seed.</param>
     /// <param name="value">The value.</param>
+    /// <param name="replace">Whether a key that is there takes the new value.</param>
     /// <returns>The value the key had, or -1 when it was added.</returns>
     /// <exception cref="InvalidOperationException">The index is full.</exception>
-    internal int Exchange(string key, uint hash, int value)
-    {
-        return Put(key, hash, value, replace: true, out var old) ? -1 : old;
-    }
+    internal int Put(string key, uint hash, int value, bool replace) => Put(key, hash, value, replace, out var old) ? -1 : old;
 
     /// <summary>
-    /// Sets the value of a key given packed (by <see cref="Hash(string, uint, out PackedKey)"/>), adding the key when
-    /// it is not there, without reading the key's string: the same as <see cref="Exchange(string, uint, int)"/> on the
-    /// string it was packed from.
+    /// The same as <see cref="Put(string, uint, int, bool)"/> on the string a key was packed from (by
+    /// <see cref="Hash(string, uint, out PackedKey)"/>), without reading the string.
     /// </summary>
     /// <param name="key">The packed key; <see cref="PackedKey.IsPacked"/> must be true.</param>
     /// <param name="hash">The key's hash under this table's seed.</param>
     /// <param name="value">The value.</param>
+    /// <param name="replace">Whether a key that is there takes the new value.</param>
     /// <returns>The value the key had, or -1 when it was added.</returns>
     /// <exception cref="InvalidOperationException">The index is full.</exception>
-    internal int Exchange(PackedKey key, uint hash, int value)
+    internal int Put(PackedKey key, uint hash, int value, bool replace)
     {
-        Debug.Assert(key.IsPacked, "Only a key that packs is exchanged by its packed form.");
-        return Put(key, hash, value, replace: true, out var old) ? -1 : old;
+        Debug.Assert(key.IsPacked, "Only a key that packs is put by its packed form.");
+        return Put(key, hash, value, replace, out var old) ? -1 : old;
     }
 
     /// <summary>The table's hash of a key.</summary>

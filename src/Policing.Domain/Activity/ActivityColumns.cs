@@ -34,7 +34,7 @@ public sealed class ActivityColumns
     private readonly PersonId[] _persons;
 
     private readonly int[] _visitStarts;
-    private readonly int[] _visitOfficers;
+    private int[]? _visitOfficers;
     private readonly int[] _visitHouseholds;
     private readonly long[] _visitTicks;
     private readonly VisitKind[] _visitKinds;
@@ -95,6 +95,8 @@ public sealed class ActivityColumns
         var idSeed = StringIndex.NewSeed();
         var idHashes = ArrayPool<uint>.Shared.Rent(n);
         var idKeys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(n);
+        var ticksOf = ArrayPool<long>.Shared.Rent(n);
+        var kindOf = ArrayPool<VisitKind>.Shared.Rent(n);
         var householdIndex = context.HouseholdIndex;
         var perPart = new int[parts][];
         Parallel.For(0, parts, options, p =>
@@ -114,6 +116,8 @@ public sealed class ActivityColumns
                     var visit = visits[block + j];
                     officerKeys[j] = visit.Officer.Value;
                     householdKeys[j] = visit.Household.Value;
+                    ticksOf[block + j] = visit.At.ToUnixTimeTicks();
+                    kindOf[block + j] = visit.Kind;
                     idHashes[block + j] = StringIndex.Hash(visit.Id.Value, idSeed, out idKeys[block + j]);
                 }
 
@@ -145,55 +149,31 @@ public sealed class ActivityColumns
 
         _households = extraHouseholds.Count == 0 ? context.HouseholdIds : [.. context.HouseholdIds, .. extraHouseholds];
         _visitStarts = new int[_officers.Length + 2];
-        var offsets = new int[parts][];
-        var next = 0;
         for (var o = 0; o <= _officers.Length; o++)
         {
-            _visitStarts[o] = next;
+            _visitStarts[o + 1] = _visitStarts[o];
             for (var p = 0; p < parts; p++)
             {
-                offsets[p] ??= new int[_officers.Length + 1];
-                offsets[p][o] = next;
-                next += perPart[p][o];
+                _visitStarts[o + 1] += perPart[p][o];
             }
         }
 
-        _visitStarts[_officers.Length + 1] = next;
-        _visitOfficers = new int[n];
         _visitHouseholds = new int[n];
         _visitTicks = new long[n];
         _visitKinds = new VisitKind[n];
         _visitLogIndexes = new int[n];
         var positionOf = ArrayPool<int>.Shared.Rent(n);
-        Parallel.For(0, parts, options, p =>
-        {
-            var mine = offsets[p];
-            var (start, end) = Range(n, p, parts);
-            for (var v = start; v < end; v++)
-            {
-                var o = officerOf[v];
-                var at = mine[o < 0 ? _officers.Length : o]++;
-                positionOf[v] = at;
-                _visitOfficers[at] = o;
-                _visitHouseholds[at] = householdOf[v];
-                var visit = visits[v];
-                _visitTicks[at] = visit.At.ToUnixTimeTicks();
-                _visitKinds[at] = visit.Kind;
-                _visitLogIndexes[at] = v;
-            }
-        });
+        GroupVisits(officerOf, householdOf, ticksOf, kindOf, perPart, options, positionOf);
+        ArrayPool<long>.Shared.Return(ticksOf);
+        ArrayPool<VisitKind>.Shared.Return(kindOf);
 
         // The visits' id table holds each visit's place in the columns, so its chain and its finds give places too.
         var visitIds = EventIdTable.Build(n, v => visits[v].Id.Value, idHashes, idKeys, idSeed, options, positionOf);
-        _visitPrevious = new int[n];
-        Parallel.For(0, parts, options, p =>
+        _visitPrevious = visitIds.HasEarlier ? new int[n] : [];
+        if (visitIds.HasEarlier)
         {
-            var (start, end) = Range(n, p, parts);
-            for (var v = start; v < end; v++)
-            {
-                _visitPrevious[positionOf[v]] = visitIds.Previous[v];
-            }
-        });
+            ForRanges(n, options, v => _visitPrevious[positionOf[v]] = visitIds.Earlier[v]);
+        }
 
         // Services and mediations, tabled by id for the follow-up calls.
         var services = log.Services;
@@ -206,66 +186,37 @@ public sealed class ActivityColumns
             _serviceRecognitions[s] = service.Recognition;
             _servicePlaces[s] = service.Place;
         }, e => e.Id.Value)!;
-        _servicePrevious = serviceIds.Previous;
+        _servicePrevious = serviceIds.HasEarlier ? serviceIds.Earlier[..services.Count] : [];
 
-        // Disputes: the first with an id is the one mediated; parties and callers share one numbering of persons.
+        // Disputes: the first with an id is the one mediated. Each dispute's id and parties are hashed on all cores; the
+        // parties and the persons called are numbered together once the calls are read.
         var disputes = log.Disputes;
-        var disputeIndex = new StringIndex(disputes.Count, StringIndex.NewSeed(), pooled: true);
-        var partyCounts = new int[parts];
-        Parallel.For(0, parts, options, p =>
-        {
-            var (start, end) = Range(disputes.Count, p, parts);
-            var count = 0;
-            for (var d = start; d < end; d++)
-            {
-                count += disputes[d].Parties.Count;
-            }
-
-            partyCounts[p] = count;
-        });
-        var personIndex = new StringIndex(partyCounts.Sum() + log.FollowUps.Count, StringIndex.NewSeed(), pooled: true);
-        var persons = new List<PersonId>();
-        int Intern(PersonId person)
-        {
-            var key = person.Value ?? string.Empty;
-            var hash = personIndex.Hash(key);
-            if (personIndex.Find(key, hash) is var known and >= 0)
-            {
-                return known;
-            }
-
-            personIndex.TryAdd(key, hash, persons.Count);
-            persons.Add(person);
-            return persons.Count - 1;
-        }
-
         _partyStarts = new int[disputes.Count + 1];
-        var parties = new List<int>();
-        const int DisputeBlock = 16;
-        Span<int> touched = stackalloc int[DisputeBlock];
-        for (var block = 0; block < disputes.Count; block += DisputeBlock)
+        ForRanges(disputes.Count, options, d => _partyStarts[d + 1] = disputes[d].Parties.Count);
+        for (var d = 0; d < disputes.Count; d++)
         {
-            // The block's disputes, their ids and party lists read back to back first, so that their misses overlap;
-            // then numbered one at a time, in log order.
-            var blockEnd = Math.Min(block + DisputeBlock, disputes.Count);
-            for (var d = block; d < blockEnd; d++)
-            {
-                touched[d - block] = (disputes[d].Id.Value?.Length ?? 0) + disputes[d].Parties.Count;
-            }
-
-            for (var d = block; d < blockEnd; d++)
-            {
-                disputeIndex.TryAdd(disputes[d].Id.Value ?? string.Empty, d);
-                _partyStarts[d] = parties.Count;
-                foreach (var party in disputes[d].Parties)
-                {
-                    parties.Add(Intern(party));
-                }
-            }
+            _partyStarts[d + 1] += _partyStarts[d];
         }
 
-        _partyStarts[disputes.Count] = parties.Count;
-        _parties = [.. parties];
+        var partyCount = _partyStarts[disputes.Count];
+        var calls = log.FollowUps;
+        var personSeed = StringIndex.NewSeed();
+        var personHashes = ArrayPool<uint>.Shared.Rent(partyCount + calls.Count);
+        var personKeys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(partyCount + calls.Count);
+        var disputeSeed = StringIndex.NewSeed();
+        var disputeHashes = ArrayPool<uint>.Shared.Rent(disputes.Count);
+        var disputeKeys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(disputes.Count);
+        ForRanges(disputes.Count, options, d =>
+        {
+            var dispute = disputes[d];
+            disputeHashes[d] = StringIndex.Hash(dispute.Id.Value ?? string.Empty, disputeSeed, out disputeKeys[d]);
+            var parties = dispute.Parties;
+            for (int j = 0, at = _partyStarts[d]; j < parties.Count; j++, at++)
+            {
+                personHashes[at] = StringIndex.Hash(parties[j].Value ?? string.Empty, personSeed, out personKeys[at]);
+            }
+        });
+        var disputeIds = EventIdTable.Build(disputes.Count, d => disputes[d].Id.Value ?? string.Empty, disputeHashes, disputeKeys, disputeSeed, options, keepFirst: true);
 
         var mediations = log.Mediations;
         _mediationTicks = new long[mediations.Count];
@@ -275,12 +226,12 @@ public sealed class ActivityColumns
         {
             _mediationTicks[m] = mediation.At.ToUnixTimeTicks();
             _mediationOutcomes[m] = mediation.Outcome;
-            _mediationDisputes[m] = disputeIndex.Find(mediation.Dispute.Value ?? string.Empty);
+            var dispute = mediation.Dispute.Value ?? string.Empty;
+            _mediationDisputes[m] = disputeIds.Find(dispute, disputeIds.Hash(dispute));
         }, e => e.Id.Value)!;
-        _mediationPrevious = mediationIds.Previous;
+        _mediationPrevious = mediationIds.HasEarlier ? mediationIds.Earlier[..mediations.Count] : [];
 
         // Follow-up calls: each points at the last event with its subject's id, whose time and officer it copies.
-        var calls = log.FollowUps;
         _followUpSubjects = new FollowUpSubject[calls.Count];
         _followUpTargets = new int[calls.Count];
         _followUpResults = new FollowUpResult[calls.Count];
@@ -300,7 +251,6 @@ public sealed class ActivityColumns
             // A block of calls at a time: the slots of their ids are read first, then their targets, so misses overlap.
             const int Block = 16;
             Span<uint> hashes = stackalloc uint[Block];
-            Span<uint> personHashes = stackalloc uint[Block];
             var tables = new EventIdTable?[Block];
             var (start, end) = Range(calls.Count, p, parts);
             for (var block = start; block < end; block += Block)
@@ -319,13 +269,15 @@ public sealed class ActivityColumns
                     var call = calls[block + j];
                     tables[j] = TableFor(call.Subject);
                     hashes[j] = tables[j] is { } table ? table.Hash(call.SubjectId) : 0;
-                    personHashes[j] = call.Person is { } person ? personIndex.Hash(person.Value ?? string.Empty) : 0;
+                    var at = partyCount + block + j;
+                    (personHashes[at], personKeys[at]) = call.Person is { } person
+                        ? (StringIndex.Hash(person.Value ?? string.Empty, personSeed, out var packed), packed)
+                        : (0u, default);
                 }
 
                 for (var j = 0; j < count; j++)
                 {
                     hashes[j] = tables[j] is { } table ? table.Touch(hashes[j]) : 0;
-                    personHashes[j] = personIndex.Touch(personHashes[j]);
                 }
 
                 for (var j = 0; j < count; j++)
@@ -334,37 +286,92 @@ public sealed class ActivityColumns
                     var call = calls[c];
                     _followUpSubjects[c] = call.Subject;
                     _followUpResults[c] = call.Result;
-                    _followUpTargets[c] = tables[j] is { } table ? table.FindLast(call.SubjectId, hashes[j]) : -1;
-                    _followUpPersons[c] = call.Person is { } person ? personIndex.Find(person.Value ?? string.Empty, personHashes[j]) : -1;
+                    _followUpTargets[c] = tables[j] is { } table ? table.Find(call.SubjectId, hashes[j]) : -1;
                 }
 
                 for (var c = block; c < block + count; c++)
                 {
                     var (ticks, officers) = _followUpSubjects[c] switch
                     {
-                        FollowUpSubject.Visit => (_visitTicks, _visitOfficers),
+                        FollowUpSubject.Visit => (_visitTicks, null),
                         FollowUpSubject.Service => (_serviceTicks, _serviceOfficers),
                         FollowUpSubject.Mediation => (_mediationTicks, _mediationOfficers),
                         _ => ([], []),
                     };
                     var target = _followUpTargets[c];
-                    (_followUpTargetTicks[c], _followUpTargetOfficers[c]) = target >= 0 ? (ticks[target], officers[target]) : (0L, -1);
+                    (_followUpTargetTicks[c], _followUpTargetOfficers[c]) = target < 0 ? (0L, -1)
+                        : (ticks[target], officers is null ? OfficerOfVisit(target) : officers[target]);
                 }
             }
         });
 
-        // A caller who is party to no dispute gets a number too (one at a time: the numbering is shared).
-        for (var c = 0; c < calls.Count; c++)
+        // Persons: the parties, dispute by dispute, then the persons called, call by call, numbered in order of first
+        // appearance. The table gives each the first appearance of its id; the first appearances are counted on all
+        // cores, then numbered in order, then every appearance takes the number of its first.
+        var personIds = EventIdTable.Build(
+            partyCount + calls.Count,
+            i => i < partyCount ? PartyAt(disputes, _partyStarts, i).Value ?? string.Empty : calls[i - partyCount].Person is { } person ? person.Value ?? string.Empty : null,
+            personHashes,
+            personKeys,
+            personSeed,
+            options,
+            keepFirst: true);
+        var firstOf = personIds.Earlier;
+        var firsts = new int[parts + 1];
+        Parallel.For(0, parts, options, p =>
         {
-            if (_followUpPersons[c] < 0 && calls[c].Person is { } person)
-            {
-                _followUpPersons[c] = Intern(person);
-            }
+            var (start, end) = Range(partyCount + calls.Count, p, parts);
+            firsts[p + 1] = firstOf.AsSpan(start, end - start).Count(-1);
+        });
+        for (var p = 0; p < parts; p++)
+        {
+            firsts[p + 1] += firsts[p];
         }
 
-        _persons = [.. persons];
-        disputeIndex.Release();
-        personIndex.Release();
+        var numbers = ArrayPool<int>.Shared.Rent(partyCount + calls.Count);
+        _persons = new PersonId[firsts[parts]];
+        Parallel.For(0, parts, options, p =>
+        {
+            var (start, end) = Range(partyCount + calls.Count, p, parts);
+            var next = firsts[p];
+            var d = start < partyCount ? DisputeOfParty(_partyStarts, start) : 0;
+            for (var i = start; i < end; i++)
+            {
+                if (firstOf[i] == -1)
+                {
+                    if (i < partyCount)
+                    {
+                        while (_partyStarts[d + 1] <= i)
+                        {
+                            d++;
+                        }
+
+                        _persons[next] = disputes[d].Parties[i - _partyStarts[d]];
+                    }
+                    else
+                    {
+                        _persons[next] = calls[i - partyCount].Person!.Value;
+                    }
+
+                    numbers[i] = next++;
+                }
+            }
+        });
+        _parties = new int[partyCount];
+        ForRanges(partyCount, options, i => _parties[i] = numbers[firstOf[i] < 0 ? i : firstOf[i]]);
+        ForRanges(calls.Count, options, c => _followUpPersons[c] = firstOf[partyCount + c] switch
+        {
+            EventIdTable.NoId => -1,
+            -1 => numbers[partyCount + c],
+            var first => numbers[first],
+        });
+        disputeIds.Release();
+        personIds.Release();
+        ArrayPool<int>.Shared.Return(numbers);
+        ArrayPool<uint>.Shared.Return(personHashes);
+        ArrayPool<StringIndex.PackedKey>.Shared.Return(personKeys);
+        ArrayPool<uint>.Shared.Return(disputeHashes);
+        ArrayPool<StringIndex.PackedKey>.Shared.Return(disputeKeys);
         visitIds.Release();
         serviceIds.Release();
         mediationIds.Release();
@@ -415,13 +422,23 @@ public sealed class ActivityColumns
     public IReadOnlyList<PersonId> Persons => _persons;
 
     /// <summary>Gets the number of visits.</summary>
-    public int VisitCount => _visitOfficers.Length;
+    public int VisitCount => _visitTicks.Length;
 
     /// <summary>Gets, for each officer index and one past the last (the officers not on the register), the first of its visits; one more entry ends the last group.</summary>
     public ReadOnlySpan<int> VisitStarts => _visitStarts;
 
     /// <summary>Gets the officer of each visit, or -1 when the register lacks the officer.</summary>
-    public ReadOnlySpan<int> VisitOfficers => _visitOfficers;
+    /// <remarks>Filled from <see cref="VisitStarts"/> on first read: the tally reads the groups and needs no such column.</remarks>
+    public ReadOnlySpan<int> VisitOfficers => LazyInitializer.EnsureInitialized(ref _visitOfficers, () =>
+    {
+        var officers = new int[VisitCount];
+        for (var o = 0; o <= _officers.Length; o++)
+        {
+            officers.AsSpan(_visitStarts[o], _visitStarts[o + 1] - _visitStarts[o]).Fill(o == _officers.Length ? -1 : o);
+        }
+
+        return officers;
+    });
 
     /// <summary>Gets the household of each visit, an index into <see cref="Households"/>.</summary>
     public ReadOnlySpan<int> VisitHouseholds => _visitHouseholds;
@@ -540,14 +557,18 @@ public sealed class ActivityColumns
     /// <summary>Gets the raw visit starts by officer, for the tally.</summary>
     internal int[] VisitStartArray => _visitStarts;
 
-    /// <summary>Gets, for each visit, the previous visit with its id (-1 when none; a validated log has none).</summary>
+    /// <summary>Gets, for each visit, the previous visit with its id, or -1; empty when no visit has one (a validated log has none).</summary>
     internal int[] VisitPrevious => _visitPrevious;
 
-    /// <summary>Gets, for each service, the previous service with its id, or -1.</summary>
+    /// <summary>Gets, for each service, the previous service with its id, or -1; empty when no service has one.</summary>
     internal int[] ServicePrevious => _servicePrevious;
 
-    /// <summary>Gets, for each mediation, the previous mediation with its id, or -1.</summary>
+    /// <summary>Gets, for each mediation, the previous mediation with its id, or -1; empty when no mediation has one.</summary>
     internal int[] MediationPrevious => _mediationPrevious;
+
+    /// <summary>The earlier event with an event's id, from <see cref="VisitPrevious"/>, <see cref="ServicePrevious"/> or <see cref="MediationPrevious"/>, which are empty when no event has one.</summary>
+    /// <returns>The earlier event, or -1.</returns>
+    internal static int Earlier(int[] previous, int e) => previous.Length == 0 ? -1 : previous[e];
 
     /// <summary>Gets, for each call, the instant of its target in ticks (0 when it has none).</summary>
     internal long[] FollowUpTargetTicks => _followUpTargetTicks;
@@ -573,6 +594,81 @@ public sealed class ActivityColumns
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(log);
         return new ActivityColumns(context, log, Parts(maxDegreeOfParallelism));
+    }
+
+    /// <summary>
+    /// Groups the visits by officer, keeping log order within each officer, in two passes that each write to few places
+    /// at a time: first into runs of officers (each run's visits end where the run's officers' visits end), then,
+    /// a run on a core, to each officer's place within the run, while the run's part of every column is in the cache.
+    /// Writing each visit straight to its officer's place would miss the cache (and, with millions of visits, the
+    /// address translation) on every field of every visit.
+    /// </summary>
+    /// <param name="officerOf">Each visit's officer, in log order (-1 when not on the register).</param>
+    /// <param name="householdOf">Each visit's household, in log order.</param>
+    /// <param name="ticksOf">Each visit's instant, in log order.</param>
+    /// <param name="kindOf">Each visit's kind, in log order.</param>
+    /// <param name="perPart">For each part of the log, its visits by officer (the last entry for officers not on the register).</param>
+    /// <param name="options">The cores to use; one part of the log each.</param>
+    /// <param name="positionOf">Receives each visit's place in the columns, in log order.</param>
+    private void GroupVisits(int[] officerOf, int[] householdOf, long[] ticksOf, VisitKind[] kindOf, int[][] perPart, ParallelOptions options, int[] positionOf)
+    {
+        var n = _visitTicks.Length;
+        var slots = _officers.Length + 1;
+
+        // Runs of a power of two officers, about four thousand visits a run, so a run's columns fit in a core's cache.
+        var shift = System.Numerics.BitOperations.Log2((uint)Math.Max(1L, 4096L * slots / Math.Max(n, 1)));
+        var runs = ((slots - 1) >> shift) + 1;
+        var parts = perPart.Length;
+        var cursors = new int[parts][];
+        for (var p = 0; p < parts; p++)
+        {
+            cursors[p] = new int[runs];
+        }
+
+        for (var r = 0; r < runs; r++)
+        {
+            var at = _visitStarts[r << shift];
+            for (var p = 0; p < parts; p++)
+            {
+                cursors[p][r] = at;
+                for (var o = r << shift; o < Math.Min((r + 1) << shift, slots); o++)
+                {
+                    at += perPart[p][o];
+                }
+            }
+        }
+
+        var staged = ArrayPool<StagedVisit>.Shared.Rent(n);
+        Parallel.For(0, parts, options, p =>
+        {
+            var mine = cursors[p];
+            var (start, end) = Range(n, p, parts);
+            for (var v = start; v < end; v++)
+            {
+                var o = officerOf[v] < 0 ? slots - 1 : officerOf[v];
+                staged[mine[o >> shift]++] = new StagedVisit(ticksOf[v], householdOf[v], v, o, kindOf[v]);
+            }
+        });
+
+        Parallel.For(0, runs, options, () => new int[1 << shift], (r, _, next) =>
+        {
+            var first = r << shift;
+            var last = Math.Min(first + (1 << shift), slots);
+            _visitStarts.AsSpan(first, last - first).CopyTo(next);
+            for (var i = _visitStarts[first]; i < _visitStarts[last]; i++)
+            {
+                var visit = staged[i];
+                var at = next[visit.Slot - first]++;
+                _visitHouseholds[at] = visit.Household;
+                _visitTicks[at] = visit.Ticks;
+                _visitKinds[at] = visit.Kind;
+                _visitLogIndexes[at] = visit.LogIndex;
+                positionOf[visit.LogIndex] = at;
+            }
+
+            return next;
+        }, _ => { });
+        ArrayPool<StagedVisit>.Shared.Return(staged);
     }
 
     /// <summary>
@@ -642,6 +738,41 @@ public sealed class ActivityColumns
         return table;
     }
 
+    /// <summary>The officer of the visit at a place in the columns, from <see cref="VisitStarts"/>: -1 for an officer not on the register.</summary>
+    private int OfficerOfVisit(int visit)
+    {
+        // The last group starting at or before the visit, searched without branches: its officer is the group's index.
+        var starts = _visitStarts.AsSpan(0, _officers.Length + 1);
+        var low = 0;
+        for (var size = starts.Length; size > 1; size -= size / 2)
+        {
+            low = starts[low + (size / 2)] <= visit ? low + (size / 2) : low;
+        }
+
+        return low == _officers.Length ? -1 : low;
+    }
+
+    /// <summary>The party at a place in the parties of all disputes, one dispute after another.</summary>
+    private static PersonId PartyAt(IReadOnlyList<Dispute> disputes, int[] partyStarts, int party)
+    {
+        var d = DisputeOfParty(partyStarts, party);
+        return disputes[d].Parties[party - partyStarts[d]];
+    }
+
+    /// <summary>The dispute whose parties hold a place in the parties of all disputes: the last whose first party is at or before it.</summary>
+    private static int DisputeOfParty(int[] partyStarts, int party)
+    {
+        // The last start at or before the place: disputes without parties share their start with the next.
+        int low = 0, high = partyStarts.Length - 2;
+        while (low < high)
+        {
+            var middle = low + ((high - low + 1) / 2);
+            (low, high) = partyStarts[middle] <= party ? (middle, high) : (low, middle - 1);
+        }
+
+        return low;
+    }
+
     /// <summary>The number of parts to split a pass into for a requested degree of parallelism.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
     internal static int Parts(int? maxDegreeOfParallelism)
@@ -671,4 +802,7 @@ public sealed class ActivityColumns
             }
         });
     }
+
+    /// <summary>A visit on its way to its officer's place: what its columns hold, and its officer's slot.</summary>
+    private readonly record struct StagedVisit(long Ticks, int Household, int LogIndex, int Slot, VisitKind Kind);
 }

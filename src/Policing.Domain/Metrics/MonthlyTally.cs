@@ -355,7 +355,7 @@ public static class MonthlyTally
 
         private (int Event, int Officer) EarlierOfTheMonth(int[] previous, ReadOnlySpan<long> ticks, ReadOnlySpan<int> officers, int target)
         {
-            for (var e = previous[target]; e >= 0; e = previous[e])
+            for (var e = ActivityColumns.Earlier(previous, target); e >= 0; e = ActivityColumns.Earlier(previous, e))
             {
                 if (InMonth(ticks[e]))
                 {
@@ -380,7 +380,7 @@ public static class MonthlyTally
                 }
 
                 last[m] = true;
-                for (var e = previous[m]; e >= 0; e = previous[e])
+                for (var e = ActivityColumns.Earlier(previous, m); e >= 0; e = ActivityColumns.Earlier(previous, e))
                 {
                     if (InMonth(c.MediationTicks[e]))
                     {

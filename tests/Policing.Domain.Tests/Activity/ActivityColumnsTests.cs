@@ -177,6 +177,15 @@ public sealed class ActivityColumnsTests
         Assert.Equal(log.Visits.Count, c.VisitCount);
         Assert.Equal(Enumerable.Range(0, log.Visits.Count), c.VisitLogIndexes.ToArray().Order());
         var starts = c.VisitStarts.ToArray();
+        for (var o = 0; o <= c.Officers.Count; o++)
+        {
+            // Each officer's visits in log order.
+            var group = c.VisitLogIndexes[starts[o]..starts[o + 1]].ToArray();
+            Assert.Equal(group.Order(), group);
+        }
+
+        // Every party and every person called, each once, in order of first appearance.
+        Assert.Equal(log.Disputes.SelectMany(d => d.Parties).Concat(log.FollowUps.Where(f => f.Person is not null).Select(f => f.Person!.Value)).Distinct(), c.Persons);
         for (var i = 0; i < c.VisitCount; i++)
         {
             var v = log.Visits[c.VisitLogIndexes[i]];
