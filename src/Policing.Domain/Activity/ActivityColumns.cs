@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Policing.Domain.Beats;
 using Policing.Domain.Population;
@@ -26,12 +27,25 @@ public sealed class ActivityColumns
     /// <summary>The entry delay of an information item never entered.</summary>
     public const int NotEntered = int.MinValue;
 
+    /// <summary>The visits in a block of <see cref="RentVisitBlockOfficers"/>: 2^6.</summary>
+    private const int VisitBlockBits = 6;
+
     private readonly OfficerId[] _officers;
     private readonly Officer[] _officerRecords;
     private readonly BeatId[][] _officerBeats;
     private readonly int[] _householdOwners;
     private readonly HouseholdId[] _households;
     private readonly PersonId[] _persons;
+
+    private readonly List<Action>? _pooled;
+    private readonly int _visitCount;
+    private readonly int _followUpCount;
+    private readonly int _serviceCount;
+    private readonly int _mediationCount;
+    private readonly int _leadCount;
+    private readonly int _apprehensionCount;
+    private readonly int _informationCount;
+    private readonly IReadOnlyList<PersonId> _personList;
 
     private readonly int[] _visitStarts;
     private int[]? _visitOfficers;
@@ -75,8 +89,12 @@ public sealed class ActivityColumns
     private readonly ServicePlace[] _servicePlaces;
     private readonly int[] _servicePrevious;
 
-    private ActivityColumns(ActivityContext context, ActivityLog log, int parts)
+    private ActivityColumns(ActivityContext context, ActivityLog log, int parts, bool pooled)
     {
+        // The largest columns (the visits' and the calls') come from the shared array pool when the caller gives them
+        // back (see ReturnPooled): then a month after month reuses memory already mapped.
+        _pooled = pooled ? [] : null;
+
         Context = context;
         var options = new ParallelOptions { MaxDegreeOfParallelism = parts };
         var numbering = context.Numbering;
@@ -158,10 +176,11 @@ public sealed class ActivityColumns
             }
         }
 
-        _visitHouseholds = new int[n];
-        _visitTicks = new long[n];
-        _visitKinds = new VisitKind[n];
-        _visitLogIndexes = new int[n];
+        _visitCount = n;
+        _visitHouseholds = Column<int>(n);
+        _visitTicks = Column<long>(n);
+        _visitKinds = Column<VisitKind>(n);
+        _visitLogIndexes = Column<int>(n);
         var positionOf = ArrayPool<int>.Shared.Rent(n);
         GroupVisits(officerOf, householdOf, ticksOf, kindOf, perPart, options, positionOf);
         ArrayPool<long>.Shared.Return(ticksOf);
@@ -177,9 +196,10 @@ public sealed class ActivityColumns
 
         // Services and mediations, tabled by id for the follow-up calls.
         var services = log.Services;
-        _serviceTicks = new long[services.Count];
-        _serviceRecognitions = new Recognition[services.Count];
-        _servicePlaces = new ServicePlace[services.Count];
+        _serviceCount = services.Count;
+        _serviceTicks = Column<long>(services.Count);
+        _serviceRecognitions = Column<Recognition>(services.Count);
+        _servicePlaces = Column<ServicePlace>(services.Count);
         var serviceIds = ReadEach(services, e => e.Officer.Value, officerIndex, options, out _serviceOfficers, (s, service) =>
         {
             _serviceTicks[s] = service.At.ToUnixTimeTicks();
@@ -219,9 +239,10 @@ public sealed class ActivityColumns
         var disputeIds = EventIdTable.Build(disputes.Count, d => disputes[d].Id.Value ?? string.Empty, disputeHashes, disputeKeys, disputeSeed, options, keepFirst: true);
 
         var mediations = log.Mediations;
-        _mediationTicks = new long[mediations.Count];
-        _mediationOutcomes = new MediationOutcome[mediations.Count];
-        _mediationDisputes = new int[mediations.Count];
+        _mediationCount = mediations.Count;
+        _mediationTicks = Column<long>(mediations.Count);
+        _mediationOutcomes = Column<MediationOutcome>(mediations.Count);
+        _mediationDisputes = Column<int>(mediations.Count);
         var mediationIds = ReadEach(mediations, e => e.Officer.Value, officerIndex, options, out _mediationOfficers, (m, mediation) =>
         {
             _mediationTicks[m] = mediation.At.ToUnixTimeTicks();
@@ -232,12 +253,14 @@ public sealed class ActivityColumns
         _mediationPrevious = mediationIds.HasEarlier ? mediationIds.Earlier[..mediations.Count] : [];
 
         // Follow-up calls: each points at the last event with its subject's id, whose time and officer it copies.
-        _followUpSubjects = new FollowUpSubject[calls.Count];
-        _followUpTargets = new int[calls.Count];
-        _followUpResults = new FollowUpResult[calls.Count];
-        _followUpPersons = new int[calls.Count];
-        _followUpTargetTicks = new long[calls.Count];
-        _followUpTargetOfficers = new int[calls.Count];
+        _followUpCount = calls.Count;
+        _followUpSubjects = Column<FollowUpSubject>(calls.Count);
+        _followUpTargets = Column<int>(calls.Count);
+        _followUpResults = Column<FollowUpResult>(calls.Count);
+        _followUpPersons = Column<int>(calls.Count);
+        _followUpTargetTicks = Column<long>(calls.Count);
+        _followUpTargetOfficers = Column<int>(calls.Count);
+        var blockOfficers = RentVisitBlockOfficers();
         EventIdTable? TableFor(FollowUpSubject subject) => subject switch
         {
             FollowUpSubject.Visit => visitIds,
@@ -300,7 +323,7 @@ public sealed class ActivityColumns
                     };
                     var target = _followUpTargets[c];
                     (_followUpTargetTicks[c], _followUpTargetOfficers[c]) = target < 0 ? (0L, -1)
-                        : (ticks[target], officers is null ? OfficerOfVisit(target) : officers[target]);
+                        : (ticks[target], officers is null ? OfficerOfVisit(blockOfficers, target) : officers[target]);
                 }
             }
         });
@@ -329,7 +352,8 @@ public sealed class ActivityColumns
         }
 
         var numbers = ArrayPool<int>.Shared.Rent(partyCount + calls.Count);
-        _persons = new PersonId[firsts[parts]];
+        _persons = Column<PersonId>(firsts[parts]);
+        _personList = new ArraySegment<PersonId>(_persons, 0, firsts[parts]);
         Parallel.For(0, parts, options, p =>
         {
             var (start, end) = Range(partyCount + calls.Count, p, parts);
@@ -357,7 +381,7 @@ public sealed class ActivityColumns
                 }
             }
         });
-        _parties = new int[partyCount];
+        _parties = Column<int>(partyCount);
         ForRanges(partyCount, options, i => _parties[i] = numbers[firstOf[i] < 0 ? i : firstOf[i]]);
         ForRanges(calls.Count, options, c => _followUpPersons[c] = firstOf[partyCount + c] switch
         {
@@ -368,6 +392,7 @@ public sealed class ActivityColumns
         disputeIds.Release();
         personIds.Release();
         ArrayPool<int>.Shared.Return(numbers);
+        ArrayPool<int>.Shared.Return(blockOfficers);
         ArrayPool<uint>.Shared.Return(personHashes);
         ArrayPool<StringIndex.PackedKey>.Shared.Return(personKeys);
         ArrayPool<uint>.Shared.Return(disputeHashes);
@@ -382,8 +407,9 @@ public sealed class ActivityColumns
         ArrayPool<StringIndex.PackedKey>.Shared.Return(idKeys);
 
         var leads = log.Leads;
-        _leadTicks = new long[leads.Count];
-        _leadKinds = new CaseKind[leads.Count];
+        _leadCount = leads.Count;
+        _leadTicks = Column<long>(leads.Count);
+        _leadKinds = Column<CaseKind>(leads.Count);
         ReadEach(leads, e => e.Officer.Value, officerIndex, options, out _leadOfficers, (l, lead) =>
         {
             _leadTicks[l] = lead.At.ToUnixTimeTicks();
@@ -391,8 +417,9 @@ public sealed class ActivityColumns
         });
 
         var apprehensions = log.Apprehensions;
-        _apprehensionTicks = new long[apprehensions.Count];
-        _apprehensionKinds = new ApprehensionKind[apprehensions.Count];
+        _apprehensionCount = apprehensions.Count;
+        _apprehensionTicks = Column<long>(apprehensions.Count);
+        _apprehensionKinds = Column<ApprehensionKind>(apprehensions.Count);
         ReadEach(apprehensions, e => e.Officer.Value, officerIndex, options, out _apprehensionOfficers, (a, apprehension) =>
         {
             _apprehensionTicks[a] = apprehension.At.ToUnixTimeTicks();
@@ -400,13 +427,27 @@ public sealed class ActivityColumns
         });
 
         var information = log.Information;
-        _informationCollectedOn = new LocalDate[information.Count];
-        _informationDelays = new int[information.Count];
+        _informationCount = information.Count;
+        _informationCollectedOn = Column<LocalDate>(information.Count);
+        _informationDelays = Column<int>(information.Count);
         ReadEach(information, e => e.Officer.Value, officerIndex, options, out _informationOfficers, (i, item) =>
         {
             _informationCollectedOn[i] = item.CollectedOn;
             _informationDelays[i] = item.EnteredOn is { } entered ? Period.DaysBetween(item.CollectedOn, entered) : NotEntered;
         });
+    }
+
+    /// <summary>A column of a given length: a new array, or one borrowed from the shared pool for columns to be given back (its tail beyond the length is never read).</summary>
+    private T[] Column<T>(int count)
+    {
+        if (_pooled is null)
+        {
+            return new T[count];
+        }
+
+        var array = ArrayPool<T>.Shared.Rent(count);
+        _pooled.Add(() => ArrayPool<T>.Shared.Return(array, RuntimeHelpers.IsReferenceOrContainsReferences<T>()));
+        return array;
     }
 
     /// <summary>Gets the register the columns were built against.</summary>
@@ -419,10 +460,10 @@ public sealed class ActivityColumns
     public IReadOnlyList<HouseholdId> Households => _households;
 
     /// <summary>Gets the persons by index: the parties to the disputes, then the other persons called.</summary>
-    public IReadOnlyList<PersonId> Persons => _persons;
+    public IReadOnlyList<PersonId> Persons => _personList;
 
     /// <summary>Gets the number of visits.</summary>
-    public int VisitCount => _visitTicks.Length;
+    public int VisitCount => _visitCount;
 
     /// <summary>Gets, for each officer index and one past the last (the officers not on the register), the first of its visits; one more entry ends the last group.</summary>
     public ReadOnlySpan<int> VisitStarts => _visitStarts;
@@ -441,34 +482,34 @@ public sealed class ActivityColumns
     });
 
     /// <summary>Gets the household of each visit, an index into <see cref="Households"/>.</summary>
-    public ReadOnlySpan<int> VisitHouseholds => _visitHouseholds;
+    public ReadOnlySpan<int> VisitHouseholds => _visitHouseholds.AsSpan(0, VisitCount);
 
     /// <summary>Gets the instant of each visit, in ticks since the Unix epoch.</summary>
-    public ReadOnlySpan<long> VisitTicks => _visitTicks;
+    public ReadOnlySpan<long> VisitTicks => _visitTicks.AsSpan(0, VisitCount);
 
     /// <summary>Gets the kind of each visit.</summary>
-    public ReadOnlySpan<VisitKind> VisitKinds => _visitKinds;
+    public ReadOnlySpan<VisitKind> VisitKinds => _visitKinds.AsSpan(0, VisitCount);
 
     /// <summary>Gets the index in the log's visits of each visit.</summary>
-    public ReadOnlySpan<int> VisitLogIndexes => _visitLogIndexes;
+    public ReadOnlySpan<int> VisitLogIndexes => _visitLogIndexes.AsSpan(0, VisitCount);
 
     /// <summary>Gets the number of follow-up calls.</summary>
-    public int FollowUpCount => _followUpSubjects.Length;
+    public int FollowUpCount => _followUpCount;
 
     /// <summary>Gets what each call follows up.</summary>
-    public ReadOnlySpan<FollowUpSubject> FollowUpSubjects => _followUpSubjects;
+    public ReadOnlySpan<FollowUpSubject> FollowUpSubjects => _followUpSubjects.AsSpan(0, FollowUpCount);
 
     /// <summary>
     /// Gets the event each call follows up: the index of the last visit, service or mediation (as
     /// <see cref="FollowUpSubjects"/> says) with the subject's id, or -1 for a registration matter or an id no event has.
     /// </summary>
-    public ReadOnlySpan<int> FollowUpTargets => _followUpTargets;
+    public ReadOnlySpan<int> FollowUpTargets => _followUpTargets.AsSpan(0, FollowUpCount);
 
     /// <summary>Gets the result of each call.</summary>
-    public ReadOnlySpan<FollowUpResult> FollowUpResults => _followUpResults;
+    public ReadOnlySpan<FollowUpResult> FollowUpResults => _followUpResults.AsSpan(0, FollowUpCount);
 
     /// <summary>Gets the person each call reached, an index into <see cref="Persons"/>, or -1 when not recorded.</summary>
-    public ReadOnlySpan<int> FollowUpPersons => _followUpPersons;
+    public ReadOnlySpan<int> FollowUpPersons => _followUpPersons.AsSpan(0, FollowUpCount);
 
     /// <summary>Gets the number of disputes.</summary>
     public int DisputeCount => _partyStarts.Length - 1;
@@ -477,73 +518,73 @@ public sealed class ActivityColumns
     public ReadOnlySpan<int> DisputePartyStarts => _partyStarts;
 
     /// <summary>Gets the parties of every dispute, one after another, as indices into <see cref="Persons"/>.</summary>
-    public ReadOnlySpan<int> DisputeParties => _parties;
+    public ReadOnlySpan<int> DisputeParties => _parties.AsSpan(0, _partyStarts[^1]);
 
     /// <summary>Gets the number of mediations.</summary>
-    public int MediationCount => _mediationOfficers.Length;
+    public int MediationCount => _mediationCount;
 
     /// <summary>Gets the officer of each mediation, or -1 when the register lacks the officer.</summary>
-    public ReadOnlySpan<int> MediationOfficers => _mediationOfficers;
+    public ReadOnlySpan<int> MediationOfficers => _mediationOfficers.AsSpan(0, MediationCount);
 
     /// <summary>Gets the instant of each mediation, in ticks since the Unix epoch.</summary>
-    public ReadOnlySpan<long> MediationTicks => _mediationTicks;
+    public ReadOnlySpan<long> MediationTicks => _mediationTicks.AsSpan(0, MediationCount);
 
     /// <summary>Gets the outcome of each mediation.</summary>
-    public ReadOnlySpan<MediationOutcome> MediationOutcomes => _mediationOutcomes;
+    public ReadOnlySpan<MediationOutcome> MediationOutcomes => _mediationOutcomes.AsSpan(0, MediationCount);
 
     /// <summary>Gets the dispute of each mediation: the first dispute with its id, or -1 when no dispute has it.</summary>
-    public ReadOnlySpan<int> MediationDisputes => _mediationDisputes;
+    public ReadOnlySpan<int> MediationDisputes => _mediationDisputes.AsSpan(0, MediationCount);
 
     /// <summary>Gets the number of case leads.</summary>
-    public int LeadCount => _leadOfficers.Length;
+    public int LeadCount => _leadCount;
 
     /// <summary>Gets the officer of each lead, or -1 when the register lacks the officer.</summary>
-    public ReadOnlySpan<int> LeadOfficers => _leadOfficers;
+    public ReadOnlySpan<int> LeadOfficers => _leadOfficers.AsSpan(0, LeadCount);
 
     /// <summary>Gets the instant of each lead, in ticks since the Unix epoch.</summary>
-    public ReadOnlySpan<long> LeadTicks => _leadTicks;
+    public ReadOnlySpan<long> LeadTicks => _leadTicks.AsSpan(0, LeadCount);
 
     /// <summary>Gets the case kind of each lead.</summary>
-    public ReadOnlySpan<CaseKind> LeadKinds => _leadKinds;
+    public ReadOnlySpan<CaseKind> LeadKinds => _leadKinds.AsSpan(0, LeadCount);
 
     /// <summary>Gets the number of apprehensions.</summary>
-    public int ApprehensionCount => _apprehensionOfficers.Length;
+    public int ApprehensionCount => _apprehensionCount;
 
     /// <summary>Gets the officer of each apprehension, or -1 when the register lacks the officer.</summary>
-    public ReadOnlySpan<int> ApprehensionOfficers => _apprehensionOfficers;
+    public ReadOnlySpan<int> ApprehensionOfficers => _apprehensionOfficers.AsSpan(0, ApprehensionCount);
 
     /// <summary>Gets the instant of each apprehension, in ticks since the Unix epoch.</summary>
-    public ReadOnlySpan<long> ApprehensionTicks => _apprehensionTicks;
+    public ReadOnlySpan<long> ApprehensionTicks => _apprehensionTicks.AsSpan(0, ApprehensionCount);
 
     /// <summary>Gets the kind of each apprehension.</summary>
-    public ReadOnlySpan<ApprehensionKind> ApprehensionKinds => _apprehensionKinds;
+    public ReadOnlySpan<ApprehensionKind> ApprehensionKinds => _apprehensionKinds.AsSpan(0, ApprehensionCount);
 
     /// <summary>Gets the number of information items.</summary>
-    public int InformationCount => _informationOfficers.Length;
+    public int InformationCount => _informationCount;
 
     /// <summary>Gets the officer of each information item, or -1 when the register lacks the officer.</summary>
-    public ReadOnlySpan<int> InformationOfficers => _informationOfficers;
+    public ReadOnlySpan<int> InformationOfficers => _informationOfficers.AsSpan(0, InformationCount);
 
     /// <summary>Gets the day each information item was collected.</summary>
-    public ReadOnlySpan<LocalDate> InformationCollectedOn => _informationCollectedOn;
+    public ReadOnlySpan<LocalDate> InformationCollectedOn => _informationCollectedOn.AsSpan(0, InformationCount);
 
     /// <summary>Gets the days from collection to entry of each information item, or <see cref="NotEntered"/>.</summary>
-    public ReadOnlySpan<int> InformationEntryDelays => _informationDelays;
+    public ReadOnlySpan<int> InformationEntryDelays => _informationDelays.AsSpan(0, InformationCount);
 
     /// <summary>Gets the number of services.</summary>
-    public int ServiceCount => _serviceOfficers.Length;
+    public int ServiceCount => _serviceCount;
 
     /// <summary>Gets the officer of each service, or -1 when the register lacks the officer.</summary>
-    public ReadOnlySpan<int> ServiceOfficers => _serviceOfficers;
+    public ReadOnlySpan<int> ServiceOfficers => _serviceOfficers.AsSpan(0, ServiceCount);
 
     /// <summary>Gets the instant of each service, in ticks since the Unix epoch.</summary>
-    public ReadOnlySpan<long> ServiceTicks => _serviceTicks;
+    public ReadOnlySpan<long> ServiceTicks => _serviceTicks.AsSpan(0, ServiceCount);
 
     /// <summary>Gets how the public recognised each service.</summary>
-    public ReadOnlySpan<Recognition> ServiceRecognitions => _serviceRecognitions;
+    public ReadOnlySpan<Recognition> ServiceRecognitions => _serviceRecognitions.AsSpan(0, ServiceCount);
 
     /// <summary>Gets where each service was given.</summary>
-    public ReadOnlySpan<ServicePlace> ServicePlaces => _servicePlaces;
+    public ReadOnlySpan<ServicePlace> ServicePlaces => _servicePlaces.AsSpan(0, ServiceCount);
 
     /// <summary>Gets the register's officers, in the order of <see cref="Officers"/>.</summary>
     internal Officer[] OfficerRecords => _officerRecords;
@@ -593,7 +634,28 @@ public sealed class ActivityColumns
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(log);
-        return new ActivityColumns(context, log, Parts(maxDegreeOfParallelism));
+        return new ActivityColumns(context, log, Parts(maxDegreeOfParallelism), pooled: false);
+    }
+
+    /// <summary>
+    /// Puts an activity log into columns whose largest arrays come from the shared array pool, for a caller that reads
+    /// them once and then gives them back with <see cref="ReturnPooled"/> (the tally straight from a log).
+    /// </summary>
+    /// <param name="context">The register.</param>
+    /// <param name="log">The events.</param>
+    /// <param name="parts">The cores to use, from <see cref="Parts"/>.</param>
+    /// <returns>The columns, to be given back once read.</returns>
+    internal static ActivityColumns CreatePooled(ActivityContext context, ActivityLog log, int parts) => new(context, log, parts, pooled: true);
+
+    /// <summary>Gives the arrays of columns from <see cref="CreatePooled"/> back to the pool: the columns must not be read after. Does nothing for other columns.</summary>
+    internal void ReturnPooled()
+    {
+        foreach (var giveBack in _pooled ?? [])
+        {
+            giveBack();
+        }
+
+        _pooled?.Clear();
     }
 
     /// <summary>
@@ -612,7 +674,7 @@ public sealed class ActivityColumns
     /// <param name="positionOf">Receives each visit's place in the columns, in log order.</param>
     private void GroupVisits(int[] officerOf, int[] householdOf, long[] ticksOf, VisitKind[] kindOf, int[][] perPart, ParallelOptions options, int[] positionOf)
     {
-        var n = _visitTicks.Length;
+        var n = _visitCount;
         var slots = _officers.Length + 1;
 
         // Runs of a power of two officers, about four thousand visits a run, so a run's columns fit in a core's cache.
@@ -685,7 +747,7 @@ public sealed class ActivityColumns
     /// <param name="fields">Copies the fields of an event, given its index.</param>
     /// <param name="idOf">An event's id, when the kind is tabled by id.</param>
     /// <returns>The table of the events' ids, or <see langword="null"/> without <paramref name="idOf"/>.</returns>
-    private static EventIdTable? ReadEach<T>(
+    private EventIdTable? ReadEach<T>(
         IReadOnlyList<T> events,
         Func<T, string?> officerOf,
         StringIndex officerIndex,
@@ -696,7 +758,7 @@ public sealed class ActivityColumns
     {
         const int Block = 16;
         var count = events.Count;
-        var found = officers = new int[count];
+        var found = officers = Column<int>(count);
         var idSeed = StringIndex.NewSeed();
         var idHashes = idOf is null ? null : ArrayPool<uint>.Shared.Rent(count);
         var idKeys = idOf is null ? null : ArrayPool<StringIndex.PackedKey>.Shared.Rent(count);
@@ -738,18 +800,37 @@ public sealed class ActivityColumns
         return table;
     }
 
-    /// <summary>The officer of the visit at a place in the columns, from <see cref="VisitStarts"/>: -1 for an officer not on the register.</summary>
-    private int OfficerOfVisit(int visit)
+    /// <summary>
+    /// For every 64th place in the visit columns, the officer slot (an index into <see cref="VisitStarts"/>) whose
+    /// visits hold it: with it, a visit's officer is a step or two along <see cref="VisitStarts"/> from its block's,
+    /// both arrays small enough to stay in a core's cache, where a column of officers would be read from memory.
+    /// </summary>
+    /// <returns>The officer slots, from the shared array pool.</returns>
+    private int[] RentVisitBlockOfficers()
     {
-        // The last group starting at or before the visit, searched without branches: its officer is the group's index.
-        var starts = _visitStarts.AsSpan(0, _officers.Length + 1);
-        var low = 0;
-        for (var size = starts.Length; size > 1; size -= size / 2)
+        var blocks = ArrayPool<int>.Shared.Rent((_visitCount >> VisitBlockBits) + 1);
+        var b = 0;
+        for (var o = 0; o <= _officers.Length; o++)
         {
-            low = starts[low + (size / 2)] <= visit ? low + (size / 2) : low;
+            for (; (long)b << VisitBlockBits < _visitStarts[o + 1]; b++)
+            {
+                blocks[b] = o;
+            }
         }
 
-        return low == _officers.Length ? -1 : low;
+        return blocks;
+    }
+
+    /// <summary>The officer of the visit at a place in the columns, from its block's (see <see cref="RentVisitBlockOfficers"/>): -1 for an officer not on the register.</summary>
+    private int OfficerOfVisit(int[] blockOfficers, int visit)
+    {
+        var o = blockOfficers[visit >> VisitBlockBits];
+        while (_visitStarts[o + 1] <= visit)
+        {
+            o++;
+        }
+
+        return o == _officers.Length ? -1 : o;
     }
 
     /// <summary>The party at a place in the parties of all disputes, one dispute after another.</summary>

@@ -30,7 +30,16 @@ public static class MonthlyTally
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(personIdConsistency);
         var parts = ActivityColumns.Parts(maxDegreeOfParallelism);
-        return new Run(context, ActivityColumns.Create(context, log, parts), plan, parts).Months(personIdConsistency);
+        // The columns live only for this tally, so their largest arrays are borrowed from the pool and given back.
+        var columns = ActivityColumns.CreatePooled(context, log, parts);
+        try
+        {
+            return new Run(context, columns, plan, parts).Months(personIdConsistency);
+        }
+        finally
+        {
+            columns.ReturnPooled();
+        }
     }
 
     /// <summary>Builds the tallies of a month from an activity log in columns.</summary>

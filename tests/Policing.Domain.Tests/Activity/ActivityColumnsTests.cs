@@ -56,6 +56,35 @@ public sealed class ActivityColumnsTests
     }
 
     [Fact]
+    public void PooledColumns_RoundTrip_WhenThePoolHandsBackDirtyArrays()
+    {
+        // The tally straight from a log borrows its largest columns from the shared pool and gives them back: each
+        // build must write every place it reads, whatever an earlier build (or anyone) left in the arrays.
+        var (context, generated, _) = TallyTests.GeneratedMonth(400, 11);
+        var logs = Enumerable.Range(1, 4).Select(seed => WithStrays(generated.Log, seed)).ToList();
+        foreach (var log in logs.Concat(logs))
+        {
+            foreach (var length in new[] { log.Visits.Count, log.FollowUps.Count, log.Services.Count, log.Mediations.Count, log.Information.Count })
+            {
+                Poison(length, 0x5A5A5A5A);
+                Poison(length, 0x5A5A5A5A5A5A5A5AL);
+            }
+
+            var columns = ActivityColumns.CreatePooled(context, log, 2);
+            AssertRoundTrip(context, log, columns);
+            Assert.Equal(ActivityColumns.Create(context, log).Persons, columns.Persons);
+            columns.ReturnPooled();
+        }
+
+        static void Poison<T>(int length, T value)
+        {
+            var array = System.Buffers.ArrayPool<T>.Shared.Rent(length);
+            array.AsSpan().Fill(value);
+            System.Buffers.ArrayPool<T>.Shared.Return(array);
+        }
+    }
+
+    [Fact]
     public void Build_EqualsTheMonoid_WhenIdsRepeatInAndOutOfTheMonth()
     {
         // An unvalidated log may repeat an id: a call follows up the last event of the month with it, as in the monoid.
