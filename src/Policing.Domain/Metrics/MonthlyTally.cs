@@ -1,3 +1,4 @@
+using System.Buffers;
 using Policing.Domain.Activity;
 using Policing.Domain.Beats;
 
@@ -103,7 +104,8 @@ public static class MonthlyTally
             var dueVisited = new int[_officers.Length];
             Parallel.For(0, _parts, _options, p =>
             {
-                counts[p] = new OfficerCounts[_officers.Length];
+                counts[p] = ArrayPool<OfficerCounts>.Shared.Rent(_officers.Length);
+                Array.Clear(counts[p], 0, _officers.Length);
                 CountVisits(p, counts[p], dueOwner, distinct, dueVisited);
                 CountOthers(p, counts[p]);
             });
@@ -141,22 +143,29 @@ public static class MonthlyTally
                 months[i] = c.ToMonth(_officers[i], _period.Month, distinct[i], due, dueVisited[i], (sat, dis, unr), allSatisfied[i], consistency);
             });
 
+            // The scratch arrays came from the shared pool (each written in full before it was read): they go back.
+            ArrayPool<int>.Shared.Return(dueOwner);
+            foreach (var part in counts)
+            {
+                ArrayPool<OfficerCounts>.Shared.Return(part);
+            }
+
             return months;
         }
 
         private bool InMonth(long ticks) => ticks >= _start && ticks < _end;
 
-        /// <summary>Which officer answers for each due household of the register (-1 for a household not due).</summary>
+        /// <summary>Which officer answers for each due household of the register (-1 for a household not due), in an array from the shared pool that may be longer.</summary>
         private int[] DueOwners()
         {
-            var dueOwner = new int[_context.HouseholdCount];
+            var dueOwner = ArrayPool<int>.Shared.Rent(_context.HouseholdCount);
             if (ReferenceEquals(_plan.Context, _context))
             {
                 // The plan marks its due households by the same dense index as the columns: no id is looked up.
                 var (due, owners) = (_plan.DueByIndex, _columns.HouseholdOwners);
                 Parallel.For(0, _parts, _options, p =>
                 {
-                    var (start, end) = ActivityColumns.Range(dueOwner.Length, p, _parts);
+                    var (start, end) = ActivityColumns.Range(_context.HouseholdCount, p, _parts);
                     for (var h = start; h < end; h++)
                     {
                         dueOwner[h] = due[h] ? owners[h] : -1;
@@ -165,7 +174,7 @@ public static class MonthlyTally
                 return dueOwner;
             }
 
-            Array.Fill(dueOwner, -1);
+            dueOwner.AsSpan(0, _context.HouseholdCount).Fill(-1);
             Parallel.For(0, _officers.Length, _options, o =>
             {
                 // Each household lies in one beat and each beat has one officer: no two writers share a slot.
@@ -193,7 +202,8 @@ public static class MonthlyTally
             var ticks = _columns.VisitTicks;
             var kinds = _columns.VisitKinds;
             var households = _columns.VisitHouseholds;
-            var seenBy = new int[_columns.Households.Count];
+            var seenBy = ArrayPool<int>.Shared.Rent(_columns.Households.Count);
+            Array.Clear(seenBy, 0, _columns.Households.Count);
             for (var o = first; o < last; o++)
             {
                 var (visits, priority, seen, due) = (0, 0, 0, 0);
@@ -211,7 +221,7 @@ public static class MonthlyTally
                     {
                         seenBy[h] = o + 1;
                         seen++;
-                        due += h < dueOwner.Length && dueOwner[h] == o ? 1 : 0;
+                        due += h < _context.HouseholdCount && dueOwner[h] == o ? 1 : 0;
                     }
                 }
 
@@ -220,6 +230,8 @@ public static class MonthlyTally
                 distinct[o] = seen;
                 dueVisited[o] = due;
             }
+
+            ArrayPool<int>.Shared.Return(seenBy);
         }
 
         /// <summary>The first officer whose visits start at or after a part's share of them.</summary>
