@@ -91,8 +91,8 @@ public sealed class ActivityColumns
 
     private ActivityColumns(ActivityContext context, ActivityLog log, int parts, bool pooled)
     {
-        // The largest columns (the visits' and the calls') come from the shared array pool when the caller gives them
-        // back (see ReturnPooled): then a month after month reuses memory already mapped.
+        // The columns come from the shared array pool when the caller gives them back (see ReturnPooled): then month
+        // after month reuses memory already mapped, where fresh arrays cost the operating system a fault a page.
         _pooled = pooled ? [] : null;
 
         Context = context;
