@@ -734,7 +734,7 @@ public sealed class ActivityColumns
     }
 
     /// <summary>
-    /// Reads every event of a kind once, on all cores, a block at a time: the block's events are read back to back
+    /// Reads every event of a kind once, on all cores, a block at a time: the block's events and their officer and id strings are read back to back
     /// first, so that their misses overlap; then each event's officer is looked up (the block's slots read back to back
     /// too), its fields are copied, and its id, when it has one, is hashed and packed for its id table.
     /// </summary>
@@ -766,13 +766,17 @@ public sealed class ActivityColumns
         Parallel.For(0, parts, options, p =>
         {
             var keys = new string?[Block];
+            Span<int> lengths = stackalloc int[Block];
             var (start, end) = Range(count, p, parts);
             for (var block = start; block < end; block += Block)
             {
                 var size = Math.Min(Block, end - block);
                 for (var j = 0; j < size; j++)
                 {
-                    keys[j] = officerOf(events[block + j]);
+                    // The event and its strings read back to back, so that their misses overlap.
+                    var item = events[block + j];
+                    keys[j] = officerOf(item);
+                    lengths[j] = (keys[j]?.Length ?? 0) + (idOf is null ? 0 : idOf(item)?.Length ?? 0);
                 }
 
                 officerIndex.FindMany(keys.AsSpan(0, size), found.AsSpan(block, size));
