@@ -734,9 +734,10 @@ public sealed class ActivityColumns
     }
 
     /// <summary>
-    /// Reads every event of a kind once, on all cores, a block at a time: the block's events and their officer and id strings are read back to back
-    /// first, so that their misses overlap; then each event's officer is looked up (the block's slots read back to back
-    /// too), its fields are copied, and its id, when it has one, is hashed and packed for its id table.
+    /// Reads every event of a kind once, on all cores, a block at a time: the block's events and their officer and id
+    /// strings are read back to back first, so that their misses overlap; then each event's officer is looked up (the
+    /// block's slots read back to back too), its fields are copied, and its id, when it has one, is hashed and packed
+    /// for its id table.
     /// </summary>
     /// <typeparam name="T">The kind of event.</typeparam>
     /// <param name="events">The events.</param>
