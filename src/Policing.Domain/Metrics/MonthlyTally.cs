@@ -31,7 +31,7 @@ public static class MonthlyTally
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(personIdConsistency);
         var parts = ActivityColumns.Parts(maxDegreeOfParallelism);
-        // The columns live only for this tally, so their largest arrays are borrowed from the pool and given back.
+        // The columns live only for this tally, so their arrays are borrowed from the shared pool and given back.
         var columns = ActivityColumns.CreatePooled(context, log, parts);
         try
         {
