@@ -89,7 +89,7 @@ public sealed class ActivityColumns
     private readonly ServicePlace[] _servicePlaces;
     private readonly int[] _servicePrevious;
 
-    private ActivityColumns(ActivityContext context, ActivityLog log, int parts, bool pooled)
+    private ActivityColumns(ActivityContext context, ActivityLog log, int parts, bool pooled, bool everyPerson)
     {
         // The columns come from the shared array pool when the caller gives them back (see ReturnPooled): then month
         // after month reuses memory already mapped, where fresh arrays cost the operating system a fault a page.
@@ -261,6 +261,9 @@ public sealed class ActivityColumns
         _followUpTargetTicks = Column<long>(calls.Count);
         _followUpTargetOfficers = Column<int>(calls.Count);
         var blockOfficers = RentVisitBlockOfficers();
+        void HashPerson(int at, FollowUpCall call) => (personHashes[at], personKeys[at]) = call.Person is { } person
+            ? (StringIndex.Hash(person.Value ?? string.Empty, personSeed, out var packed), packed)
+            : (0u, default);
         EventIdTable? TableFor(FollowUpSubject subject) => subject switch
         {
             FollowUpSubject.Visit => visitIds,
@@ -292,10 +295,10 @@ public sealed class ActivityColumns
                     var call = calls[block + j];
                     tables[j] = TableFor(call.Subject);
                     hashes[j] = tables[j] is { } table ? table.Hash(call.SubjectId) : 0;
-                    var at = partyCount + block + j;
-                    (personHashes[at], personKeys[at]) = call.Person is { } person
-                        ? (StringIndex.Hash(person.Value ?? string.Empty, personSeed, out var packed), packed)
-                        : (0u, default);
+                    if (everyPerson)
+                    {
+                        HashPerson(partyCount + block + j, call);
+                    }
                 }
 
                 for (var j = 0; j < count; j++)
@@ -330,10 +333,19 @@ public sealed class ActivityColumns
 
         // Persons: the parties, dispute by dispute, then the persons called, call by call, numbered in order of first
         // appearance. The table gives each the first appearance of its id; the first appearances are counted on all
-        // cores, then numbered in order, then every appearance takes the number of its first.
+        // cores, then numbered in order, then every appearance takes the number of its first. A tally reads only the
+        // persons called about mediations (to match them with the parties), so for a tally only those are numbered.
+        var called = everyPerson ? null : CallsAbout(FollowUpSubject.Mediation, options);
+        var calledCount = called?.Length ?? calls.Count;
+        int CallOf(int k) => called is null ? k : called[k];
+        if (called is not null)
+        {
+            ForRanges(called.Length, options, k => HashPerson(partyCount + k, calls[called[k]]));
+        }
+
         var personIds = EventIdTable.Build(
-            partyCount + calls.Count,
-            i => i < partyCount ? PartyAt(disputes, _partyStarts, i).Value ?? string.Empty : calls[i - partyCount].Person is { } person ? person.Value ?? string.Empty : null,
+            partyCount + calledCount,
+            i => i < partyCount ? PartyAt(disputes, _partyStarts, i).Value ?? string.Empty : calls[CallOf(i - partyCount)].Person is { } person ? person.Value ?? string.Empty : null,
             personHashes,
             personKeys,
             personSeed,
@@ -343,7 +355,7 @@ public sealed class ActivityColumns
         var firsts = new int[parts + 1];
         Parallel.For(0, parts, options, p =>
         {
-            var (start, end) = Range(partyCount + calls.Count, p, parts);
+            var (start, end) = Range(partyCount + calledCount, p, parts);
             firsts[p + 1] = firstOf.AsSpan(start, end - start).Count(-1);
         });
         for (var p = 0; p < parts; p++)
@@ -351,12 +363,12 @@ public sealed class ActivityColumns
             firsts[p + 1] += firsts[p];
         }
 
-        var numbers = ArrayPool<int>.Shared.Rent(partyCount + calls.Count);
+        var numbers = ArrayPool<int>.Shared.Rent(partyCount + calledCount);
         _persons = Column<PersonId>(firsts[parts]);
         _personList = new ArraySegment<PersonId>(_persons, 0, firsts[parts]);
         Parallel.For(0, parts, options, p =>
         {
-            var (start, end) = Range(partyCount + calls.Count, p, parts);
+            var (start, end) = Range(partyCount + calledCount, p, parts);
             var next = firsts[p];
             var d = start < partyCount ? DisputeOfParty(_partyStarts, start) : 0;
             for (var i = start; i < end; i++)
@@ -374,7 +386,7 @@ public sealed class ActivityColumns
                     }
                     else
                     {
-                        _persons[next] = calls[i - partyCount].Person!.Value;
+                        _persons[next] = calls[CallOf(i - partyCount)].Person!.Value;
                     }
 
                     numbers[i] = next++;
@@ -383,10 +395,15 @@ public sealed class ActivityColumns
         });
         _parties = Column<int>(partyCount);
         ForRanges(partyCount, options, i => _parties[i] = numbers[firstOf[i] < 0 ? i : firstOf[i]]);
-        ForRanges(calls.Count, options, c => _followUpPersons[c] = firstOf[partyCount + c] switch
+        if (called is not null)
+        {
+            _followUpPersons.AsSpan(0, calls.Count).Fill(-1);
+        }
+
+        ForRanges(calledCount, options, k => _followUpPersons[CallOf(k)] = firstOf[partyCount + k] switch
         {
             EventIdTable.NoId => -1,
-            -1 => numbers[partyCount + c],
+            -1 => numbers[partyCount + k],
             var first => numbers[first],
         });
         disputeIds.Release();
@@ -634,7 +651,7 @@ public sealed class ActivityColumns
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(log);
-        return new ActivityColumns(context, log, Parts(maxDegreeOfParallelism), pooled: false);
+        return new ActivityColumns(context, log, Parts(maxDegreeOfParallelism), pooled: false, everyPerson: true);
     }
 
     /// <summary>
@@ -644,8 +661,13 @@ public sealed class ActivityColumns
     /// <param name="context">The register.</param>
     /// <param name="log">The events.</param>
     /// <param name="parts">The cores to use, from <see cref="Parts"/>.</param>
+    /// <param name="everyPerson">
+    /// Whether every person called is numbered; when not, only the parties and the persons called about mediations (all
+    /// that a tally reads) are, <see cref="Persons"/> holds only those and <see cref="FollowUpPersons"/> is -1 for every
+    /// other call.
+    /// </param>
     /// <returns>The columns, to be given back once read.</returns>
-    internal static ActivityColumns CreatePooled(ActivityContext context, ActivityLog log, int parts) => new(context, log, parts, pooled: true);
+    internal static ActivityColumns CreatePooled(ActivityContext context, ActivityLog log, int parts, bool everyPerson = false) => new(context, log, parts, pooled: true, everyPerson);
 
     /// <summary>Gives the arrays of columns from <see cref="CreatePooled"/> back to the pool: the columns must not be read after. Does nothing for other columns.</summary>
     internal void ReturnPooled()
@@ -836,6 +858,37 @@ public sealed class ActivityColumns
         }
 
         return o == _officers.Length ? -1 : o;
+    }
+
+    /// <summary>The calls about a subject, in log order, from <see cref="FollowUpSubjects"/>.</summary>
+    private int[] CallsAbout(FollowUpSubject subject, ParallelOptions options)
+    {
+        var parts = options.MaxDegreeOfParallelism;
+        var counts = new int[parts + 1];
+        Parallel.For(0, parts, options, p =>
+        {
+            var (start, end) = Range(_followUpCount, p, parts);
+            counts[p + 1] = _followUpSubjects.AsSpan(start, end - start).Count(subject);
+        });
+        for (var p = 0; p < parts; p++)
+        {
+            counts[p + 1] += counts[p];
+        }
+
+        var calls = new int[counts[parts]];
+        Parallel.For(0, parts, options, p =>
+        {
+            var (start, end) = Range(_followUpCount, p, parts);
+            var next = counts[p];
+            for (var c = start; c < end; c++)
+            {
+                if (_followUpSubjects[c] == subject)
+                {
+                    calls[next++] = c;
+                }
+            }
+        });
+        return calls;
     }
 
     /// <summary>The party at a place in the parties of all disputes, one dispute after another.</summary>

@@ -31,7 +31,8 @@ public static class MonthlyTally
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(personIdConsistency);
         var parts = ActivityColumns.Parts(maxDegreeOfParallelism);
-        // The columns live only for this tally, so their arrays are borrowed from the shared pool and given back.
+        // The columns live only for this tally, so their arrays are borrowed from the shared pool and given back; of the
+        // persons called, only those called about mediations are numbered, as only they are matched with the parties.
         var columns = ActivityColumns.CreatePooled(context, log, parts);
         try
         {

@@ -70,10 +70,14 @@ public sealed class ActivityColumnsTests
                 Poison(length, 0x5A5A5A5A5A5A5A5AL);
             }
 
-            var columns = ActivityColumns.CreatePooled(context, log, 2);
+            var columns = ActivityColumns.CreatePooled(context, log, 2, everyPerson: true);
             AssertRoundTrip(context, log, columns);
             Assert.Equal(ActivityColumns.Create(context, log).Persons, columns.Persons);
             columns.ReturnPooled();
+
+            var forTally = ActivityColumns.CreatePooled(context, log, 2);
+            AssertPersonsOfATally(log, forTally);
+            forTally.ReturnPooled();
         }
 
         static void Poison<T>(int length, T value)
@@ -81,6 +85,33 @@ public sealed class ActivityColumnsTests
             var array = System.Buffers.ArrayPool<T>.Shared.Rent(length);
             array.AsSpan().Fill(value);
             System.Buffers.ArrayPool<T>.Shared.Return(array);
+        }
+    }
+
+    [Fact]
+    public void ColumnsForATally_NumberThePartiesAndThePersonsCalledAboutMediations_AndNoOtherCaller()
+    {
+        // A tally matches the persons called about a mediation with the dispute's parties and reads no other person:
+        // its columns number only those, the same person by the same number wherever it appears.
+        var (context, generated, _) = TallyTests.GeneratedMonth(400, 5);
+        var log = WithStrays(generated.Log, 5);
+        var party = log.Disputes[0].Parties[0];
+        log = log with
+        {
+            FollowUps =
+            [
+                .. log.FollowUps,
+                new FollowUpCall(new CallId("Y3"), FollowUpSubject.Visit, log.Visits[0].Id.Value, party, At(9), FollowUpResult.Satisfied),
+                new FollowUpCall(new CallId("Y4"), FollowUpSubject.Mediation, log.Mediations[0].Id.Value, null, At(9), FollowUpResult.Satisfied),
+                new FollowUpCall(new CallId("Y5"), FollowUpSubject.Mediation, log.Mediations[0].Id.Value, new PersonId("not-a-party"), At(9), FollowUpResult.Satisfied),
+            ],
+        };
+        Assert.Contains(log.FollowUps, f => f.Subject == FollowUpSubject.Mediation && f.Person is not null);
+        for (var parts = 1; parts <= 3; parts++)
+        {
+            var columns = ActivityColumns.CreatePooled(context, log, parts);
+            AssertPersonsOfATally(log, columns);
+            columns.ReturnPooled();
         }
     }
 
@@ -184,6 +215,23 @@ public sealed class ActivityColumnsTests
                 new InformationItem(new InformationItemId("I-late"), visit.Officer, InformationKind.Other, new LocalDate(2014, 1, 9), new LocalDate(2014, 1, 2)),
             ],
         };
+    }
+
+    private static void AssertPersonsOfATally(ActivityLog log, ActivityColumns c)
+    {
+        // The parties, then the persons called about mediations, each once, in order of first appearance.
+        var aboutMediations = log.FollowUps.Select(f => f.Subject == FollowUpSubject.Mediation ? f.Person : null).ToList();
+        Assert.Equal(log.Disputes.SelectMany(d => d.Parties).Concat(aboutMediations.OfType<PersonId>()).Distinct(), c.Persons);
+        for (var i = 0; i < log.FollowUps.Count; i++)
+        {
+            Assert.Equal(aboutMediations[i], c.FollowUpPersons[i] < 0 ? null : c.Persons[c.FollowUpPersons[i]]);
+        }
+
+        for (var d = 0; d < log.Disputes.Count; d++)
+        {
+            var parties = c.DisputeParties[c.DisputePartyStarts[d]..c.DisputePartyStarts[d + 1]].ToArray().Select(p => c.Persons[p]);
+            Assert.Equal(log.Disputes[d].Parties, parties);
+        }
     }
 
     private static void AssertRoundTrip(ActivityContext context, ActivityLog log, ActivityColumns c)
