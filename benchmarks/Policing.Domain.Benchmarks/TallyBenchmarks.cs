@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Policing.Domain.Activity;
+using Policing.Domain.Beats;
 using Policing.Domain.Metrics;
 
 namespace Policing.Domain.Benchmarks;
@@ -46,15 +47,31 @@ public class TallyBenchmarks
         var log = _workload.Log;
         var visits = log.Visits.Where(v => period.Contains(v.At)).ToList();
         var visitOfficer = visits.ToDictionary(v => v.Id.Value, v => v.Officer);
+        var ofTheMonth = log.Mediations.Where(m => period.Contains(m.At)).ToList();
+        var mediationOfficer = ofTheMonth.ToDictionary(m => m.Id.Value, m => m.Officer);
+        var serviceOfficer = log.Services.Where(s => period.Contains(s.At)).ToDictionary(s => s.Id.Value, s => s.Officer);
         var byOfficer = visits.GroupBy(v => v.Officer).ToDictionary(
             g => g.Key,
             g => (Visits: g.Count(), Priority: g.Count(v => v.Kind == VisitKind.Priority), Households: g.Select(v => v.Household).ToHashSet()));
+        var officerOf = new Dictionary<FollowUpSubject, Dictionary<string, OfficerId>>
+        {
+            [FollowUpSubject.Visit] = visitOfficer,
+            [FollowUpSubject.Mediation] = mediationOfficer,
+            [FollowUpSubject.Service] = serviceOfficer,
+        };
         var calls = log.FollowUps
-            .Where(c => c.Subject == FollowUpSubject.Visit && visitOfficer.ContainsKey(c.SubjectId))
-            .GroupBy(c => visitOfficer[c.SubjectId])
+            .Where(c => officerOf.TryGetValue(c.Subject, out var events) && events.ContainsKey(c.SubjectId))
+            .GroupBy(c => officerOf[c.Subject][c.SubjectId])
             .ToDictionary(g => g.Key, g => (Satisfied: g.Count(c => c.Result == FollowUpResult.Satisfied), Dissatisfied: g.Count(c => c.Result == FollowUpResult.Dissatisfied)));
-        var mediations = log.Mediations.Where(m => period.Contains(m.At)).GroupBy(m => m.Officer)
-            .ToDictionary(g => g.Key, g => (All: g.Count(), Resolved: g.Count(m => m.Outcome == MediationOutcome.Resolved)));
+        var satisfiedParties = log.FollowUps
+            .Where(c => c.Subject == FollowUpSubject.Mediation && c.Result == FollowUpResult.Satisfied && c.Person is not null)
+            .Select(c => (c.SubjectId, c.Person!.Value.Value))
+            .ToHashSet();
+        var disputes = log.Disputes.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.First());
+        var mediations = ofTheMonth.GroupBy(m => m.Officer).ToDictionary(
+            g => g.Key,
+            g => (All: g.Count(), Resolved: g.Count(m => m.Outcome == MediationOutcome.Resolved),
+                AllPartiesSatisfied: g.Count(m => disputes.TryGetValue(m.Dispute, out var d) && d.Parties.All(p => satisfiedParties.Contains((m.Id.Value, p.Value))))));
         var leads = log.Leads.Where(l => period.Contains(l.At)).GroupBy(l => l.Officer).ToDictionary(g => g.Key, g => g.Count());
         var caught = log.Apprehensions.Where(a => period.Contains(a.At)).GroupBy(a => a.Officer).ToDictionary(g => g.Key, g => g.Count());
         var information = log.Information.Where(i => period.Contains(i.CollectedOn)).GroupBy(i => i.Officer).ToDictionary(g => g.Key, g => g.Count());
@@ -67,7 +84,7 @@ public class TallyBenchmarks
             var dueVisited = _workload.Context.BeatsOf(officer.Id).Sum(b => _workload.Plan.DueIn(b).Count(h => v.Households?.Contains(h) ?? false));
             var c = calls.GetValueOrDefault(officer.Id);
             var m = mediations.GetValueOrDefault(officer.Id);
-            checksum += v.Visits + v.Priority + (v.Households?.Count ?? 0) + dueVisited + c.Satisfied + c.Dissatisfied + m.All + m.Resolved
+            checksum += v.Visits + v.Priority + (v.Households?.Count ?? 0) + dueVisited + c.Satisfied + c.Dissatisfied + m.All + m.Resolved + m.AllPartiesSatisfied
                 + leads.GetValueOrDefault(officer.Id) + caught.GetValueOrDefault(officer.Id) + information.GetValueOrDefault(officer.Id) + services.GetValueOrDefault(officer.Id);
         }
 
@@ -95,7 +112,7 @@ public class TallyBenchmarks
         foreach (var m in months)
         {
             checksum += m.Visits + m.PriorityVisits + m.DistinctHouseholdsVisited + m.DueHouseholdsVisited + m.FollowUpsSatisfied + m.FollowUpsDissatisfied
-                + m.Mediations + m.MediationsResolved + m.Leads + m.SuspectsCaught + m.FugitivesCaught + m.InformationItems + m.RecognisedServices;
+                + m.Mediations + m.MediationsResolved + m.MediationsAllPartiesSatisfied + m.Leads + m.SuspectsCaught + m.FugitivesCaught + m.InformationItems + m.RecognisedServices;
         }
 
         return checksum;

@@ -13,6 +13,8 @@ namespace Policing.Domain.Benchmarks;
 /// Every event carries its own id strings, allocated with it, as the dataset reader makes them from CSV rows: an
 /// application's events do not share one string per officer, and a follow-up call's subject id is not the string of
 /// the visit it follows up. A dispute has two parties and a call reaches one person, drawn from sixty persons a beat.
+/// Of the follow-up calls, one in eight is about a mediation (to one of its dispute's parties) and one in sixteen about a
+/// service; the others follow up visits.
 /// </summary>
 internal sealed class TallyWorkload
 {
@@ -86,8 +88,25 @@ internal sealed class TallyWorkload
             }
             else if (roll < 85 && visits.Count > 0)
             {
-                var subject = visits[random.Next(visits.Count)];
-                followUps.Add(new FollowUpCall(new CallId($"T{e}"), FollowUpSubject.Visit, subject.Id.Value.AsSpan().ToString(), Person(o), At(), random.Next(20) == 0 ? FollowUpResult.Dissatisfied : FollowUpResult.Satisfied));
+                var about = random.Next(16);
+                var result = random.Next(20) == 0 ? FollowUpResult.Dissatisfied : FollowUpResult.Satisfied;
+                if (about < 2 && mediations.Count > 0)
+                {
+                    // Mediations and disputes are added together, so a mediation's dispute has its index.
+                    var m = random.Next(mediations.Count);
+                    var party = disputes[m].Parties[random.Next(2)];
+                    followUps.Add(new FollowUpCall(new CallId($"T{e}"), FollowUpSubject.Mediation, mediations[m].Id.Value.AsSpan().ToString(), new PersonId(party.Value.AsSpan().ToString()), At(), result));
+                }
+                else if (about == 2 && services.Count > 0)
+                {
+                    var subject = services[random.Next(services.Count)];
+                    followUps.Add(new FollowUpCall(new CallId($"T{e}"), FollowUpSubject.Service, subject.Id.Value.AsSpan().ToString(), Person(o), At(), result));
+                }
+                else
+                {
+                    var subject = visits[random.Next(visits.Count)];
+                    followUps.Add(new FollowUpCall(new CallId($"T{e}"), FollowUpSubject.Visit, subject.Id.Value.AsSpan().ToString(), Person(o), At(), result));
+                }
             }
             else if (roll < 90)
             {
