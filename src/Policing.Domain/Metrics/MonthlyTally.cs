@@ -412,28 +412,38 @@ public static class MonthlyTally
                 }
             }
 
-            var satisfied = new HashSet<long>();
-            var anySatisfied = new bool[c.MediationCount];
-            foreach (var key in satisfiedParties.SelectMany(p => p))
+            // The (mediation, person) keys sorted, so that each mediation's satisfied persons lie together, in mediation order.
+            var satisfied = new long[satisfiedParties.Sum(p => p.Count)];
+            var at = 0;
+            foreach (var part in satisfiedParties)
             {
-                satisfied.Add(key);
-                anySatisfied[(int)(key >> 32)] = true;
+                part.CopyTo(satisfied, at);
+                at += part.Count;
             }
 
+            Array.Sort(satisfied);
             var allSatisfied = new int[_officers.Length];
             var starts = c.DisputePartyStarts;
             var parties = c.DisputeParties;
+            var next = 0;
             for (var m = 0; m < last.Length; m++)
             {
-                if (!last[m] || !anySatisfied[m] || c.MediationOfficers[m] is not (var o and >= 0) || c.MediationDisputes[m] is not (var d and >= 0))
+                var first = next;
+                while (next < satisfied.Length && satisfied[next] >> 32 == m)
+                {
+                    next++;
+                }
+
+                if (first == next || !last[m] || c.MediationOfficers[m] is not (var o and >= 0) || c.MediationDisputes[m] is not (var d and >= 0))
                 {
                     continue;
                 }
 
+                var mine = satisfied.AsSpan(first, next - first);
                 var all = true;
                 for (var p = starts[d]; p < starts[d + 1] && all; p++)
                 {
-                    all = satisfied.Contains(((long)m << 32) | (uint)parties[p]);
+                    all = mine.BinarySearch(((long)m << 32) | (uint)parties[p]) >= 0;
                 }
 
                 allSatisfied[o] += all ? 1 : 0;
