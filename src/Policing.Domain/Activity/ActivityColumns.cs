@@ -295,7 +295,7 @@ public sealed class ActivityColumns
                     var call = calls[block + j];
                     tables[j] = TableFor(call.Subject);
                     hashes[j] = tables[j] is { } table ? table.Hash(call.SubjectId) : 0;
-                    if (everyPerson)
+                    if (everyPerson || call.Subject == FollowUpSubject.Mediation)
                     {
                         HashPerson(partyCount + block + j, call);
                     }
@@ -340,7 +340,12 @@ public sealed class ActivityColumns
         int CallOf(int k) => called is null ? k : called[k];
         if (called is not null)
         {
-            ForRanges(called.Length, options, k => HashPerson(partyCount + k, calls[called[k]]));
+            // Their persons were hashed in the calls' pass, each at its call's place: moved up, in order, to their own.
+            for (var k = 0; k < called.Length; k++)
+            {
+                personHashes[partyCount + k] = personHashes[partyCount + called[k]];
+                personKeys[partyCount + k] = personKeys[partyCount + called[k]];
+            }
         }
 
         var personIds = EventIdTable.Build(
