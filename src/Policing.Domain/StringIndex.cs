@@ -136,21 +136,18 @@ internal sealed class StringIndex
     /// <returns>The value, or -1 when the key is not there.</returns>
     internal int Find(string key, uint hash)
     {
-        if (!TryPack(key, out var low, out var high))
-        {
-            return _others.GetValueOrDefault(key, -1);
-        }
-
-        for (var slot = hash & _mask; _slots[slot].Low != 0; slot = (slot + 1) & _mask)
-        {
-            if (_slots[slot].Low == low && _slots[slot].High == high)
-            {
-                return _slots[slot].Value;
-            }
-        }
-
-        return -1;
+        return TryPack(key, out var low, out var high) ? Probe(new PackedKey(low, high), hash) : _others.GetValueOrDefault(key, -1);
     }
+
+    /// <summary>
+    /// Finds a key's value, with the key's hash and packed form (from <see cref="Hash(string, uint, out PackedKey)"/>
+    /// under this table's seed) already known: a key that packs is found without reading the string again.
+    /// </summary>
+    /// <param name="key">The key.</param>
+    /// <param name="packed">The key's packed form, or <c>default</c> when it does not pack.</param>
+    /// <param name="hash">The key's hash.</param>
+    /// <returns>The value, or -1 when the key is not there.</returns>
+    internal int Find(string key, PackedKey packed, uint hash) => packed.IsPacked ? Probe(packed, hash) : _others.GetValueOrDefault(key, -1);
 
     /// <summary>
     /// Adds a key with a value when it is not there, with the key's hash already known; when it is there, gives its
@@ -182,6 +179,9 @@ internal sealed class StringIndex
 
     /// <summary>The table's hash of a key.</summary>
     internal uint Hash(string key) => Hash(key, _seed);
+
+    /// <summary>The table's hash of a key, and the key's packed form (see <see cref="Hash(string, uint, out PackedKey)"/>).</summary>
+    internal uint Hash(string key, out PackedKey packed) => Hash(key, _seed, out packed);
 
     /// <summary>A fresh random seed for <see cref="Hash(string, uint)"/>.</summary>
     internal static uint NewSeed() => (uint)RandomNumberGenerator.GetInt32(int.MaxValue);
@@ -233,10 +233,12 @@ internal sealed class StringIndex
     {
         // All the hashes first, then all the slots read back to back: a read that misses then waits beside the others
         // rather than behind the work of hashing the next key.
+        // Each key is packed once, with its hash, and probed by its packed form.
         Span<uint> hashes = stackalloc uint[keys.Length];
+        Span<PackedKey> packed = stackalloc PackedKey[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
-            hashes[i] = keys[i] is { } key ? Hash(key) : 0;
+            (hashes[i], packed[i]) = keys[i] is { } key ? (Hash(key, out var p), p) : (0u, default);
         }
 
         for (var i = 0; i < keys.Length; i++)
@@ -246,7 +248,7 @@ internal sealed class StringIndex
 
         for (var i = 0; i < keys.Length; i++)
         {
-            values[i] = keys[i] is { } key ? Find(key, hashes[i]) : -1;
+            values[i] = keys[i] is { } key ? Find(key, packed[i], hashes[i]) : -1;
         }
     }
 
@@ -259,6 +261,21 @@ internal sealed class StringIndex
     /// <returns>The hash, unchanged.</returns>
     /// <remarks>A slot's packed key never has its top bit set, so the result is the hash; it keeps the compiler from dropping the read.</remarks>
     internal uint Touch(uint hash) => hash | (uint)(_slots[hash & _mask].Low >> 63);
+
+    /// <summary>Finds a packed key by linear probing from its hash.</summary>
+    /// <returns>The key's value, or -1 when it is not there.</returns>
+    private int Probe(PackedKey key, uint hash)
+    {
+        for (var slot = hash & _mask; _slots[slot].Low != 0; slot = (slot + 1) & _mask)
+        {
+            if (_slots[slot].Low == key.Low && _slots[slot].High == key.High)
+            {
+                return _slots[slot].Value;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Packs a key of 1 to 12 ASCII characters, none of them NUL, a byte each; the first byte makes <paramref name="low"/> non-zero.</summary>
     /// <remarks>

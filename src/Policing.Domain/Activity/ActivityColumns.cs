@@ -277,6 +277,7 @@ public sealed class ActivityColumns
             // A block of calls at a time: the slots of their ids are read first, then their targets, so misses overlap.
             const int Block = 16;
             Span<uint> hashes = stackalloc uint[Block];
+            Span<StringIndex.PackedKey> packed = stackalloc StringIndex.PackedKey[Block];
             var tables = new EventIdTable?[Block];
             var (start, end) = Range(calls.Count, p, parts);
             for (var block = start; block < end; block += Block)
@@ -294,7 +295,7 @@ public sealed class ActivityColumns
                 {
                     var call = calls[block + j];
                     tables[j] = TableFor(call.Subject);
-                    hashes[j] = tables[j] is { } table ? table.Hash(call.SubjectId) : 0;
+                    hashes[j] = tables[j] is { } table ? table.Hash(call.SubjectId, out packed[j]) : 0;
                     if (everyPerson || call.Subject == FollowUpSubject.Mediation)
                     {
                         HashPerson(partyCount + block + j, call);
@@ -312,7 +313,7 @@ public sealed class ActivityColumns
                     var call = calls[c];
                     _followUpSubjects[c] = call.Subject;
                     _followUpResults[c] = call.Result;
-                    _followUpTargets[c] = tables[j] is { } table ? table.Find(call.SubjectId, hashes[j]) : -1;
+                    _followUpTargets[c] = tables[j] is { } table ? table.Find(call.SubjectId, packed[j], hashes[j]) : -1;
                 }
 
                 for (var c = block; c < block + count; c++)
