@@ -136,7 +136,7 @@ internal sealed class StringIndex
     /// <returns>The value, or -1 when the key is not there.</returns>
     internal int Find(string key, uint hash)
     {
-        return TryPack(key, out var low, out var high) ? Probe(new PackedKey(low, high), hash) : _others.GetValueOrDefault(key, -1);
+        return TryPack(key, out var low, out var high) ? Find(new PackedKey(low, high), hash) : _others.GetValueOrDefault(key, -1);
     }
 
     /// <summary>
@@ -147,7 +147,7 @@ internal sealed class StringIndex
     /// <param name="packed">The key's packed form, or <c>default</c> when it does not pack.</param>
     /// <param name="hash">The key's hash.</param>
     /// <returns>The value, or -1 when the key is not there.</returns>
-    internal int Find(string key, PackedKey packed, uint hash) => packed.IsPacked ? Probe(packed, hash) : _others.GetValueOrDefault(key, -1);
+    internal int Find(string key, PackedKey packed, uint hash) => packed.IsPacked ? Find(packed, hash) : _others.GetValueOrDefault(key, -1);
 
     /// <summary>
     /// Adds a key with a value when it is not there, with the key's hash already known; when it is there, gives its
@@ -262,20 +262,52 @@ internal sealed class StringIndex
     /// <remarks>A slot's packed key never has its top bit set, so the result is the hash; it keeps the compiler from dropping the read.</remarks>
     internal uint Touch(uint hash) => hash | (uint)(_slots[hash & _mask].Low >> 63);
 
-    /// <summary>Finds a packed key by linear probing from its hash.</summary>
+    /// <summary>Finds a packed key in a table of slots laid out as this index's (see <see cref="Insert"/>).</summary>
+    /// <param name="slots">The slots: a power of two of them, at least one empty; or none.</param>
+    /// <param name="key">The packed key.</param>
+    /// <param name="hash">The key's hash.</param>
     /// <returns>The key's value, or -1 when it is not there.</returns>
-    private int Probe(PackedKey key, uint hash)
+    internal static int Probe(ReadOnlySpan<Slot> slots, PackedKey key, uint hash)
     {
-        for (var slot = hash & _mask; _slots[slot].Low != 0; slot = (slot + 1) & _mask)
+        if (slots.IsEmpty)
         {
-            if (_slots[slot].Low == key.Low && _slots[slot].High == key.High)
+            return -1;
+        }
+
+        var mask = (uint)slots.Length - 1;
+        for (var slot = hash & mask; slots[(int)slot].Low != 0; slot = (slot + 1) & mask)
+        {
+            if (slots[(int)slot].Low == key.Low && slots[(int)slot].High == key.High)
             {
-                return _slots[slot].Value;
+                return slots[(int)slot].Value;
             }
         }
 
         return -1;
     }
+
+    /// <summary>Puts a packed key that is not there yet into a table of slots laid out as this index's.</summary>
+    /// <param name="slots">The slots: a power of two of them, with room for the key and one empty slot more.</param>
+    /// <param name="key">The packed key.</param>
+    /// <param name="hash">The key's hash.</param>
+    /// <param name="value">Its value.</param>
+    internal static void Insert(Span<Slot> slots, PackedKey key, uint hash, int value)
+    {
+        var mask = (uint)slots.Length - 1;
+        var slot = hash & mask;
+        while (slots[(int)slot].Low != 0)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        slots[(int)slot] = new Slot(key.Low, key.High, value);
+    }
+
+    /// <summary>Finds a key that packs by its packed form, with its hash under this table's seed known.</summary>
+    /// <param name="key">The packed key.</param>
+    /// <param name="hash">The key's hash.</param>
+    /// <returns>The value, or -1 when the key is not there.</returns>
+    internal int Find(PackedKey key, uint hash) => Probe(_slots.AsSpan(0, (int)_mask + 1), key, hash);
 
     /// <summary>Packs a key of 1 to 12 ASCII characters, none of them NUL, a byte each; the first byte makes <paramref name="low"/> non-zero.</summary>
     /// <remarks>
@@ -428,5 +460,5 @@ internal sealed class StringIndex
     }
 
     /// <summary>A slot: the packed key (<see cref="Low"/> is 0 in an empty slot) and its value.</summary>
-    private record struct Slot(ulong Low, uint High, int Value);
+    internal record struct Slot(ulong Low, uint High, int Value);
 }

@@ -30,6 +30,9 @@ public sealed class ActivityColumns
     /// <summary>The visits in a block of <see cref="RentVisitBlockOfficers"/>: 2^6.</summary>
     private const int VisitBlockBits = 6;
 
+    /// <summary>The household of a visit while its id, packed, waits to be found among its officer's households.</summary>
+    private const int HouseholdAmongTheOfficers = -2;
+
     private readonly OfficerId[] _officers;
     private readonly Officer[] _officerRecords;
     private readonly BeatId[][] _officerBeats;
@@ -104,12 +107,15 @@ public sealed class ActivityColumns
         _householdOwners = numbering.HouseholdOwners;
         var officerIndex = numbering.OfficerIndex;
 
-        // Visits: officer and household looked up on all cores, then grouped by officer, keeping log order within each.
+        // Visits: officers looked up and households hashed on all cores, then grouped by officer, keeping log order
+        // within each, and each household found among its visiting officer's own as the visits are grouped.
         // The arrays that live only while the columns are built come from the array pool: it keeps them mapped.
         var visits = log.Visits;
         var n = visits.Count;
         var officerOf = ArrayPool<int>.Shared.Rent(n);
         var householdOf = ArrayPool<int>.Shared.Rent(n);
+        var householdHashes = ArrayPool<uint>.Shared.Rent(n);
+        var householdKeys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(n);
         var idSeed = StringIndex.NewSeed();
         var idHashes = ArrayPool<uint>.Shared.Rent(n);
         var idKeys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(n);
@@ -119,11 +125,11 @@ public sealed class ActivityColumns
         var perPart = new int[parts][];
         Parallel.For(0, parts, options, p =>
         {
-            // One read of each visit, a block at a time: its id hashed and packed (so the id table never reads it again),
-            // its officer and household kept; then both looked up for the whole block while its strings are in the cache.
+            // One read of each visit, a block at a time: its id and household hashed and packed (so neither is read
+            // again), its officer kept and looked up for the whole block while its strings are in the cache. A household
+            // id that does not pack is looked up at once, as is a visit's without one (which finds none).
             const int Block = 16;
             var officerKeys = new string?[Block];
-            var householdKeys = new string?[Block];
             var counts = perPart[p] = new int[_officers.Length + 1];
             var (start, end) = Range(n, p, parts);
             for (var block = start; block < end; block += Block)
@@ -133,14 +139,17 @@ public sealed class ActivityColumns
                 {
                     var visit = visits[block + j];
                     officerKeys[j] = visit.Officer.Value;
-                    householdKeys[j] = visit.Household.Value;
+                    var household = visit.Household.Value;
+                    householdHashes[block + j] = household is null ? 0 : householdIndex.Hash(household, out householdKeys[block + j]);
+                    householdOf[block + j] = household is null ? -1
+                        : householdKeys[block + j].IsPacked ? HouseholdAmongTheOfficers
+                        : householdIndex.Find(household, householdHashes[block + j]);
                     ticksOf[block + j] = visit.At.ToUnixTimeTicks();
                     kindOf[block + j] = visit.Kind;
                     idHashes[block + j] = StringIndex.Hash(visit.Id.Value, idSeed, out idKeys[block + j]);
                 }
 
                 officerIndex.FindMany(officerKeys.AsSpan(0, count), officerOf.AsSpan(block, count));
-                householdIndex.FindMany(householdKeys.AsSpan(0, count), householdOf.AsSpan(block, count));
                 foreach (var o in officerOf.AsSpan(block, count))
                 {
                     counts[o < 0 ? _officers.Length : o]++;
@@ -148,24 +157,6 @@ public sealed class ActivityColumns
             }
         });
 
-        var unknownHouseholds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var extraHouseholds = new List<HouseholdId>();
-        for (var v = 0; v < n; v++)
-        {
-            if (householdOf[v] < 0)
-            {
-                var household = visits[v].Household;
-                if (!unknownHouseholds.TryGetValue(household.Value ?? string.Empty, out var h))
-                {
-                    unknownHouseholds[household.Value ?? string.Empty] = h = context.HouseholdCount + extraHouseholds.Count;
-                    extraHouseholds.Add(household);
-                }
-
-                householdOf[v] = h;
-            }
-        }
-
-        _households = extraHouseholds.Count == 0 ? context.HouseholdIds : [.. context.HouseholdIds, .. extraHouseholds];
         _visitStarts = new int[_officers.Length + 2];
         for (var o = 0; o <= _officers.Length; o++)
         {
@@ -182,9 +173,28 @@ public sealed class ActivityColumns
         _visitKinds = Column<VisitKind>(n);
         _visitLogIndexes = Column<int>(n);
         var positionOf = ArrayPool<int>.Shared.Rent(n);
-        GroupVisits(officerOf, householdOf, ticksOf, kindOf, perPart, options, positionOf);
+        var unknown = GroupVisits(officerOf, householdOf, householdHashes, householdKeys, ticksOf, kindOf, perPart, options, positionOf);
         ArrayPool<long>.Shared.Return(ticksOf);
         ArrayPool<VisitKind>.Shared.Return(kindOf);
+        ArrayPool<uint>.Shared.Return(householdHashes);
+        ArrayPool<StringIndex.PackedKey>.Shared.Return(householdKeys);
+
+        // The households the register lacks, numbered after its own in order of first appearance in the log.
+        var unknownHouseholds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var extraHouseholds = new List<HouseholdId>();
+        foreach (var v in unknown)
+        {
+            var household = visits[v].Household;
+            if (!unknownHouseholds.TryGetValue(household.Value ?? string.Empty, out var h))
+            {
+                unknownHouseholds[household.Value ?? string.Empty] = h = context.HouseholdCount + extraHouseholds.Count;
+                extraHouseholds.Add(household);
+            }
+
+            _visitHouseholds[positionOf[v]] = h;
+        }
+
+        _households = extraHouseholds.Count == 0 ? context.HouseholdIds : [.. context.HouseholdIds, .. extraHouseholds];
 
         // The visits' id table holds each visit's place in the columns, so its chain and its finds give places too.
         var visitIds = EventIdTable.Build(n, v => visits[v].Id.Value, idHashes, idKeys, idSeed, options, positionOf);
@@ -694,13 +704,19 @@ public sealed class ActivityColumns
     /// address translation) on every field of every visit.
     /// </summary>
     /// <param name="officerOf">Each visit's officer, in log order (-1 when not on the register).</param>
-    /// <param name="householdOf">Each visit's household, in log order.</param>
+    /// <param name="householdOf">
+    /// Each visit's household, in log order: its index, -1 when the register lacks it, or
+    /// <see cref="HouseholdAmongTheOfficers"/> for one to find by its packed id.
+    /// </param>
+    /// <param name="householdHashes">Each visit's household id hashed under the register's household index.</param>
+    /// <param name="householdKeys">Each visit's household id, packed.</param>
     /// <param name="ticksOf">Each visit's instant, in log order.</param>
     /// <param name="kindOf">Each visit's kind, in log order.</param>
     /// <param name="perPart">For each part of the log, its visits by officer (the last entry for officers not on the register).</param>
     /// <param name="options">The cores to use; one part of the log each.</param>
     /// <param name="positionOf">Receives each visit's place in the columns, in log order.</param>
-    private void GroupVisits(int[] officerOf, int[] householdOf, long[] ticksOf, VisitKind[] kindOf, int[][] perPart, ParallelOptions options, int[] positionOf)
+    /// <returns>The visits, by place in the log and in log order, whose households the register lacks: their households are left to number.</returns>
+    private List<int> GroupVisits(int[] officerOf, int[] householdOf, uint[] householdHashes, StringIndex.PackedKey[] householdKeys, long[] ticksOf, VisitKind[] kindOf, int[][] perPart, ParallelOptions options, int[] positionOf)
     {
         var n = _visitCount;
         var slots = _officers.Length + 1;
@@ -736,29 +752,55 @@ public sealed class ActivityColumns
             for (var v = start; v < end; v++)
             {
                 var o = officerOf[v] < 0 ? slots - 1 : officerOf[v];
-                staged[mine[o >> shift]++] = new StagedVisit(ticksOf[v], householdOf[v], v, o, kindOf[v]);
+                var key = householdKeys[v];
+                staged[mine[o >> shift]++] = new StagedVisit(ticksOf[v], key.Low, key.High, householdHashes[v], householdOf[v], v, o, kindOf[v]);
             }
         });
 
-        Parallel.For(0, runs, options, () => new int[1 << shift], (r, _, next) =>
+        // A run's officers' own households lie together, so finding each visit's household among its officer's reads
+        // a few small tables over and over; a visit to any other household is found in the register's index.
+        var (owned, index) = (Context.Numbering.OwnedHouseholds, Context.HouseholdIndex);
+        var unknown = new List<int>();
+        Parallel.For(0, runs, options, () => (Next: new int[1 << shift], Unknown: new List<int>()), (r, _, local) =>
         {
             var first = r << shift;
             var last = Math.Min(first + (1 << shift), slots);
-            _visitStarts.AsSpan(first, last - first).CopyTo(next);
+            _visitStarts.AsSpan(first, last - first).CopyTo(local.Next);
             for (var i = _visitStarts[first]; i < _visitStarts[last]; i++)
             {
                 var visit = staged[i];
-                var at = next[visit.Slot - first]++;
-                _visitHouseholds[at] = visit.Household;
+                var at = local.Next[visit.Slot - first]++;
+                var household = visit.Household;
+                if (household == HouseholdAmongTheOfficers)
+                {
+                    var key = new StringIndex.PackedKey(visit.KeyLow, visit.KeyHigh);
+                    household = visit.Slot < slots - 1 ? owned.Find(visit.Slot, key, visit.KeyHash) : -1;
+                    household = household >= 0 ? household : index.Find(key, visit.KeyHash);
+                }
+
+                if (household < 0)
+                {
+                    local.Unknown.Add(visit.LogIndex);
+                }
+
+                _visitHouseholds[at] = household;
                 _visitTicks[at] = visit.Ticks;
                 _visitKinds[at] = visit.Kind;
                 _visitLogIndexes[at] = visit.LogIndex;
                 positionOf[visit.LogIndex] = at;
             }
 
-            return next;
-        }, _ => { });
+            return local;
+        }, local =>
+        {
+            lock (unknown)
+            {
+                unknown.AddRange(local.Unknown);
+            }
+        });
         ArrayPool<StagedVisit>.Shared.Return(staged);
+        unknown.Sort();
+        return unknown;
     }
 
     /// <summary>
@@ -948,6 +990,6 @@ public sealed class ActivityColumns
         });
     }
 
-    /// <summary>A visit on its way to its officer's place: what its columns hold, and its officer's slot.</summary>
-    private readonly record struct StagedVisit(long Ticks, int Household, int LogIndex, int Slot, VisitKind Kind);
+    /// <summary>A visit on its way to its officer's place: what its columns hold (its household's id packed and hashed, when yet to be found), and its officer's slot.</summary>
+    private readonly record struct StagedVisit(long Ticks, ulong KeyLow, uint KeyHigh, uint KeyHash, int Household, int LogIndex, int Slot, VisitKind Kind);
 }

@@ -158,7 +158,8 @@ public sealed class ActivityContext
 
     /// <summary>
     /// The officers and households of a register numbered once for the activity columns: officers in id order with an
-    /// index of their ids and the beats each answers for, and for each household the officer answering for its beat.
+    /// index of their ids and the beats each answers for, for each household the officer answering for its beat, and
+    /// each officer's households.
     /// </summary>
     internal sealed class RegisterNumbering
     {
@@ -183,6 +184,7 @@ public sealed class ActivityContext
             var owners = HouseholdOwners = new int[beats.Length];
             ActivityColumns.ForRanges(beats.Length, new ParallelOptions { MaxDegreeOfParallelism = ActivityColumns.Parts(null) }, h =>
                 owners[h] = beats[h] is { } beat && beatOwners.TryGetValue(beat, out var owner) ? owner : -1);
+            OwnedHouseholds = new OwnedHouseholds(context._households, owners, Ids.Length, context._householdIndex);
         }
 
         /// <summary>Gets the register's officers, in id order.</summary>
@@ -199,5 +201,8 @@ public sealed class ActivityContext
 
         /// <summary>Gets, for each household by dense index, the officer answering for its beat, or -1.</summary>
         internal int[] HouseholdOwners { get; }
+
+        /// <summary>Gets each officer's households, for visits taken officer by officer.</summary>
+        internal OwnedHouseholds OwnedHouseholds { get; }
     }
 }

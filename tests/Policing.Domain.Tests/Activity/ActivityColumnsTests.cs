@@ -92,12 +92,14 @@ public sealed class ActivityColumnsTests
     public void VisitHouseholds_AreFound_OwnedByTheVisitorOrNot_AndThoseTheRegisterLacksNumberedAfterIt()
     {
         // A household is looked for among its visiting officer's own, then in the whole register: visits to another
-        // officer's household, to one whose beat has no officer, by an officer not on the register, and to an id too long
-        // to pack all find theirs; households the register lacks follow its own, in order of first appearance.
+        // officer's household, to one whose beat has no officer, by an officer not on the register or without a beat,
+        // and to an id too long to pack all find theirs; households the register lacks follow its own, in order of first
+        // appearance.
         var (c1, c2, b1, b2, b3) = (new OfficerId("C1"), new OfficerId("C2"), new BeatId("B1"), new BeatId("B2"), new BeatId("B3"));
         var (f1, f2, f3, longId) = (new HouseholdId("F1"), new HouseholdId("F2"), new HouseholdId("F3"), new HouseholdId("HOUSEHOLD-0000000000001"));
+        var c3 = new OfficerId("C3");
         var context = new ActivityContext(
-            [new Officer(c1, "一", new StationId("S1"), OfficerRole.Community), new Officer(c2, "二", new StationId("S1"), OfficerRole.Community)],
+            [new Officer(c1, "一", new StationId("S1"), OfficerRole.Community), new Officer(c2, "二", new StationId("S1"), OfficerRole.Community), new Officer(c3, "三", new StationId("S1"), OfficerRole.Community)],
             [new Beat(b1, new OfficeId("W1"), "一", c1), new Beat(b2, new OfficeId("W1"), "二", c2), new Beat(b3, new OfficeId("W1"), "三", null)],
             [new House(new HouseId("H1"), b1, string.Empty, HouseKind.Owner), new House(new HouseId("H2"), b2, string.Empty, HouseKind.Owner), new House(new HouseId("H3"), b3, string.Empty, HouseKind.Owner)],
             [new Household(f1, new HouseId("H1")), new Household(longId, new HouseId("H1")), new Household(f2, new HouseId("H2")), new Household(f3, new HouseId("H3"))],
@@ -106,7 +108,7 @@ public sealed class ActivityColumnsTests
         (OfficerId Officer, HouseholdId Household)[] visited =
         [
             (c1, f1), (c1, longId), (c1, f2), (c2, f1), (c2, f2), (new OfficerId("stranger"), f1), (c1, f3), (c1, nowhere),
-            (c2, longNowhere), (c1, nowhere), (c2, longId), (new OfficerId("stranger"), nowhere), (c1, default),
+            (c2, longNowhere), (c1, nowhere), (c2, longId), (new OfficerId("stranger"), nowhere), (c1, default), (c3, f1), (c3, longId),
         ];
         var log = Log(visits: [.. visited.Select((v, i) => new Visit(new VisitId($"V{i}"), v.Officer, v.Household, At(2 + i), VisitKind.Routine, VisitOutcomes.None))]);
         for (var parts = 1; parts <= 3; parts++)
