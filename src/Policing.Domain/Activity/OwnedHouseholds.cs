@@ -23,17 +23,20 @@ internal sealed class OwnedHouseholds
     internal OwnedHouseholds(HouseholdId[] households, int[] owners, int officerCount, StringIndex index)
     {
         // The households grouped by officer (a counting sort), then each officer's table filled apart.
-        var counts = new int[officerCount + 1];
+        var counts = new int[officerCount];
         foreach (var owner in owners)
         {
-            counts[owner + 1] += owner >= 0 ? 1 : 0;
+            if (owner >= 0)
+            {
+                counts[owner]++;
+            }
         }
 
         _starts = new int[officerCount + 1];
         var groupStarts = new int[officerCount + 1];
         for (var o = 0; o < officerCount; o++)
         {
-            var count = counts[o + 1];
+            var count = counts[o];
             // Between 40% and 80% full, as the register's index is, and never without an empty slot.
             var size = count == 0 ? 0 : (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(count + (count / 4) + 1));
             _starts[o + 1] = _starts[o] + size;
