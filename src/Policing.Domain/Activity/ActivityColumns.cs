@@ -38,7 +38,6 @@ public sealed class ActivityColumns
     private readonly BeatId[][] _officerBeats;
     private readonly int[] _householdOwners;
     private readonly HouseholdId[] _households;
-    private readonly PersonId[] _persons;
 
     private readonly List<Action>? _pooled;
     private readonly int _visitCount;
@@ -67,6 +66,12 @@ public sealed class ActivityColumns
 
     private readonly int[] _partyStarts;
     private readonly int[] _parties;
+
+    // Columns for a tally number no person: the parties and the persons called about mediations are matched by these,
+    // the hash and packed id of each party, then of each call's person, at the call's place after the parties.
+    private readonly uint[]? _personHashes;
+    private readonly StringIndex.PackedKey[]? _personKeys;
+    private readonly ActivityLog? _log;
 
     private readonly int[] _mediationOfficers;
     private readonly long[] _mediationTicks;
@@ -231,8 +236,8 @@ public sealed class ActivityColumns
         var partyCount = _partyStarts[disputes.Count];
         var calls = log.FollowUps;
         var personSeed = StringIndex.NewSeed();
-        var personHashes = ArrayPool<uint>.Shared.Rent(partyCount + calls.Count);
-        var personKeys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(partyCount + calls.Count);
+        var personHashes = everyPerson ? ArrayPool<uint>.Shared.Rent(partyCount + calls.Count) : Column<uint>(partyCount + calls.Count);
+        var personKeys = everyPerson ? ArrayPool<StringIndex.PackedKey>.Shared.Rent(partyCount + calls.Count) : Column<StringIndex.PackedKey>(partyCount + calls.Count);
         var disputeSeed = StringIndex.NewSeed();
         var disputeHashes = ArrayPool<uint>.Shared.Rent(disputes.Count);
         var disputeKeys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(disputes.Count);
@@ -271,9 +276,14 @@ public sealed class ActivityColumns
         _followUpTargetTicks = Column<long>(calls.Count);
         _followUpTargetOfficers = Column<int>(calls.Count);
         var blockOfficers = RentVisitBlockOfficers();
-        void HashPerson(int at, FollowUpCall call) => (personHashes[at], personKeys[at]) = call.Person is { } person
-            ? (StringIndex.Hash(person.Value ?? string.Empty, personSeed, out var packed), packed)
-            : (0u, default);
+        bool HashPerson(int at, FollowUpCall call)
+        {
+            (personHashes[at], personKeys[at]) = call.Person is { } person
+                ? (StringIndex.Hash(person.Value ?? string.Empty, personSeed, out var packed), packed)
+                : (0u, default);
+            return call.Person is not null;
+        }
+
         EventIdTable? TableFor(FollowUpSubject subject) => subject switch
         {
             FollowUpSubject.Visit => visitIds,
@@ -306,9 +316,15 @@ public sealed class ActivityColumns
                     var call = calls[block + j];
                     tables[j] = TableFor(call.Subject);
                     hashes[j] = tables[j] is { } table ? table.Hash(call.SubjectId, out packed[j]) : 0;
-                    if (everyPerson || call.Subject == FollowUpSubject.Mediation)
+                    if (everyPerson)
                     {
                         HashPerson(partyCount + block + j, call);
+                    }
+                    else
+                    {
+                        // For a tally, a call's person is its place among the hashed persons (see IsPartyCalled).
+                        var at = partyCount + block + j;
+                        _followUpPersons[block + j] = call.Subject == FollowUpSubject.Mediation && HashPerson(at, call) ? at : -1;
                     }
                 }
 
@@ -342,92 +358,22 @@ public sealed class ActivityColumns
             }
         });
 
-        // Persons: the parties, dispute by dispute, then the persons called, call by call, numbered in order of first
-        // appearance. The table gives each the first appearance of its id; the first appearances are counted on all
-        // cores, then numbered in order, then every appearance takes the number of its first. A tally reads only the
-        // persons called about mediations (to match them with the parties), so for a tally only those are numbered.
-        var called = everyPerson ? null : CallsAbout(FollowUpSubject.Mediation, options);
-        var calledCount = called?.Length ?? calls.Count;
-        int CallOf(int k) => called is null ? k : called[k];
-        if (called is not null)
+        if (everyPerson)
         {
-            // Their persons were hashed in the calls' pass, each at its call's place: moved up, in order, to their own.
-            for (var k = 0; k < called.Length; k++)
-            {
-                personHashes[partyCount + k] = personHashes[partyCount + called[k]];
-                personKeys[partyCount + k] = personKeys[partyCount + called[k]];
-            }
+            (_personList, _parties) = NumberPersons(disputes, calls, personHashes, personKeys, personSeed, options);
+            ArrayPool<uint>.Shared.Return(personHashes);
+            ArrayPool<StringIndex.PackedKey>.Shared.Return(personKeys);
         }
-
-        var personIds = EventIdTable.Build(
-            partyCount + calledCount,
-            i => i < partyCount ? PartyAt(disputes, _partyStarts, i).Value ?? string.Empty : calls[CallOf(i - partyCount)].Person is { } person ? person.Value ?? string.Empty : null,
-            personHashes,
-            personKeys,
-            personSeed,
-            options,
-            keepFirst: true);
-        var firstOf = personIds.Earlier;
-        var firsts = new int[parts + 1];
-        Parallel.For(0, parts, options, p =>
+        else
         {
-            var (start, end) = Range(partyCount + calledCount, p, parts);
-            firsts[p + 1] = firstOf.AsSpan(start, end - start).Count(-1);
-        });
-        for (var p = 0; p < parts; p++)
-        {
-            firsts[p + 1] += firsts[p];
+            // A tally reads persons only to match those called about a mediation with its dispute's parties: it matches
+            // them by their hashes and packed ids (see IsPartyCalled), kept until the columns are given back, and no
+            // person is numbered.
+            (_personList, _parties) = ([], []);
+            (_personHashes, _personKeys, _log) = (personHashes, personKeys, log);
         }
-
-        var numbers = ArrayPool<int>.Shared.Rent(partyCount + calledCount);
-        _persons = Column<PersonId>(firsts[parts]);
-        _personList = new ArraySegment<PersonId>(_persons, 0, firsts[parts]);
-        Parallel.For(0, parts, options, p =>
-        {
-            var (start, end) = Range(partyCount + calledCount, p, parts);
-            var next = firsts[p];
-            var d = start < partyCount ? DisputeOfParty(_partyStarts, start) : 0;
-            for (var i = start; i < end; i++)
-            {
-                if (firstOf[i] == -1)
-                {
-                    if (i < partyCount)
-                    {
-                        while (_partyStarts[d + 1] <= i)
-                        {
-                            d++;
-                        }
-
-                        _persons[next] = disputes[d].Parties[i - _partyStarts[d]];
-                    }
-                    else
-                    {
-                        _persons[next] = calls[CallOf(i - partyCount)].Person!.Value;
-                    }
-
-                    numbers[i] = next++;
-                }
-            }
-        });
-        _parties = Column<int>(partyCount);
-        ForRanges(partyCount, options, i => _parties[i] = numbers[firstOf[i] < 0 ? i : firstOf[i]]);
-        if (called is not null)
-        {
-            _followUpPersons.AsSpan(0, calls.Count).Fill(-1);
-        }
-
-        ForRanges(calledCount, options, k => _followUpPersons[CallOf(k)] = firstOf[partyCount + k] switch
-        {
-            EventIdTable.NoId => -1,
-            -1 => numbers[partyCount + k],
-            var first => numbers[first],
-        });
         disputeIds.Release();
-        personIds.Release();
-        ArrayPool<int>.Shared.Return(numbers);
         ArrayPool<int>.Shared.Return(blockOfficers);
-        ArrayPool<uint>.Shared.Return(personHashes);
-        ArrayPool<StringIndex.PackedKey>.Shared.Return(personKeys);
         ArrayPool<uint>.Shared.Return(disputeHashes);
         ArrayPool<StringIndex.PackedKey>.Shared.Return(disputeKeys);
         visitIds.Release();
@@ -551,7 +497,7 @@ public sealed class ActivityColumns
     public ReadOnlySpan<int> DisputePartyStarts => _partyStarts;
 
     /// <summary>Gets the parties of every dispute, one after another, as indices into <see cref="Persons"/>.</summary>
-    public ReadOnlySpan<int> DisputeParties => _parties.AsSpan(0, _partyStarts[^1]);
+    public ReadOnlySpan<int> DisputeParties => _personHashes is null ? _parties.AsSpan(0, _partyStarts[^1]) : [];
 
     /// <summary>Gets the number of mediations.</summary>
     public int MediationCount => _mediationCount;
@@ -645,6 +591,39 @@ public sealed class ActivityColumns
     internal static int Earlier(int[] previous, int e) => previous.Length == 0 ? -1 : previous[e];
 
     /// <summary>Gets, for each call, the instant of its target in ticks (0 when it has none).</summary>
+    /// <summary>
+    /// Gets the key a tally sorts a party by to match it with the persons called about a mediation: the party's number,
+    /// or, in columns that number no person (see <see cref="CreatePooled"/>), the hash of its id. The same person has the
+    /// same key wherever it appears; whether a party with a caller's key is that caller, <see cref="IsPartyCalled"/> says.
+    /// </summary>
+    /// <param name="party">The party's place among the parties of all disputes (see <see cref="DisputePartyStarts"/>).</param>
+    /// <returns>The key.</returns>
+    internal uint PartyKey(int party) => _personHashes is null ? (uint)_parties[party] : _personHashes[party];
+
+    /// <summary>Gets the key a tally sorts a call's person by, as <see cref="PartyKey"/> gives a party's.</summary>
+    /// <param name="call">A call with a person (<see cref="FollowUpPersons"/> not negative).</param>
+    /// <returns>The key.</returns>
+    internal uint CallerKey(int call) => _personHashes is null ? (uint)_followUpPersons[call] : _personHashes[_followUpPersons[call]];
+
+    /// <summary>Gets a value indicating whether a party of a dispute is the person a call was made to.</summary>
+    /// <param name="party">The party's place among the parties of all disputes (see <see cref="DisputePartyStarts"/>).</param>
+    /// <param name="call">The call.</param>
+    /// <returns><see langword="true"/> when the call names a person and it is the party.</returns>
+    internal bool IsPartyCalled(int party, int call)
+    {
+        var caller = _followUpPersons[call];
+        if (caller < 0 || _personHashes is null)
+        {
+            return caller >= 0 && _parties[party] == caller;
+        }
+
+        // Ids that pack are equal when their packed forms are; the same id always packs or never does.
+        var (partyKey, callerKey) = (_personKeys![party], _personKeys[caller]);
+        return _personHashes[party] == _personHashes[caller] && (partyKey.IsPacked || callerKey.IsPacked
+            ? partyKey == callerKey
+            : string.Equals(PartyAt(_log!.Disputes, _partyStarts, party).Value ?? string.Empty, _log.FollowUps[call].Person?.Value ?? string.Empty, StringComparison.Ordinal));
+    }
+
     internal long[] FollowUpTargetTicks => _followUpTargetTicks;
 
     /// <summary>Gets, for each call, the officer of its target (-1 when it has none or the register lacks the officer).</summary>
@@ -678,9 +657,10 @@ public sealed class ActivityColumns
     /// <param name="log">The events.</param>
     /// <param name="parts">The cores to use, from <see cref="Parts"/>.</param>
     /// <param name="everyPerson">
-    /// Whether every person called is numbered; when not, only the parties and the persons called about mediations (all
-    /// that a tally reads) are, <see cref="Persons"/> holds only those and <see cref="FollowUpPersons"/> is -1 for every
-    /// other call.
+    /// Whether the persons are numbered; when not (for a tally, which only matches the persons called about mediations
+    /// with the parties, by <see cref="PartyKey"/>, <see cref="CallerKey"/> and <see cref="IsPartyCalled"/>),
+    /// <see cref="Persons"/> and <see cref="DisputeParties"/> are empty and <see cref="FollowUpPersons"/> gives a place
+    /// for each call about a mediation that names a person, -1 for every other call.
     /// </param>
     /// <returns>The columns, to be given back once read.</returns>
     internal static ActivityColumns CreatePooled(ActivityContext context, ActivityLog log, int parts, bool everyPerson = false) => new(context, log, parts, pooled: true, everyPerson);
@@ -908,35 +888,82 @@ public sealed class ActivityColumns
         return o == _officers.Length ? -1 : o;
     }
 
-    /// <summary>The calls about a subject, in log order, from <see cref="FollowUpSubjects"/>.</summary>
-    private int[] CallsAbout(FollowUpSubject subject, ParallelOptions options)
+    /// <summary>
+    /// Numbers the persons: the parties, dispute by dispute, then the persons called, call by call, in order of first
+    /// appearance. The table gives each the first appearance of its id; the first appearances are counted on all cores,
+    /// then numbered in order, then every appearance takes the number of its first. Writes each call's person.
+    /// </summary>
+    /// <param name="disputes">The log's disputes.</param>
+    /// <param name="calls">The log's follow-up calls.</param>
+    /// <param name="personHashes">The parties' ids hashed, then each call's person's at the call's place after them.</param>
+    /// <param name="personKeys">The same ids, packed.</param>
+    /// <param name="personSeed">The seed they were hashed with.</param>
+    /// <param name="options">The cores to use.</param>
+    /// <returns>The persons, and each party's number.</returns>
+    private (ArraySegment<PersonId> Persons, int[] Parties) NumberPersons(IReadOnlyList<Dispute> disputes, IReadOnlyList<FollowUpCall> calls, uint[] personHashes, StringIndex.PackedKey[] personKeys, uint personSeed, ParallelOptions options)
     {
         var parts = options.MaxDegreeOfParallelism;
-        var counts = new int[parts + 1];
+        var partyCount = _partyStarts[disputes.Count];
+        var personIds = EventIdTable.Build(
+            partyCount + calls.Count,
+            i => i < partyCount ? PartyAt(disputes, _partyStarts, i).Value ?? string.Empty : calls[i - partyCount].Person is { } person ? person.Value ?? string.Empty : null,
+            personHashes,
+            personKeys,
+            personSeed,
+            options,
+            keepFirst: true);
+        var firstOf = personIds.Earlier;
+        var firsts = new int[parts + 1];
         Parallel.For(0, parts, options, p =>
         {
-            var (start, end) = Range(_followUpCount, p, parts);
-            counts[p + 1] = _followUpSubjects.AsSpan(start, end - start).Count(subject);
+            var (start, end) = Range(partyCount + calls.Count, p, parts);
+            firsts[p + 1] = firstOf.AsSpan(start, end - start).Count(-1);
         });
         for (var p = 0; p < parts; p++)
         {
-            counts[p + 1] += counts[p];
+            firsts[p + 1] += firsts[p];
         }
 
-        var calls = new int[counts[parts]];
+        var numbers = ArrayPool<int>.Shared.Rent(partyCount + calls.Count);
+        var persons = Column<PersonId>(firsts[parts]);
         Parallel.For(0, parts, options, p =>
         {
-            var (start, end) = Range(_followUpCount, p, parts);
-            var next = counts[p];
-            for (var c = start; c < end; c++)
+            var (start, end) = Range(partyCount + calls.Count, p, parts);
+            var next = firsts[p];
+            var d = start < partyCount ? DisputeOfParty(_partyStarts, start) : 0;
+            for (var i = start; i < end; i++)
             {
-                if (_followUpSubjects[c] == subject)
+                if (firstOf[i] == -1)
                 {
-                    calls[next++] = c;
+                    if (i < partyCount)
+                    {
+                        while (_partyStarts[d + 1] <= i)
+                        {
+                            d++;
+                        }
+
+                        persons[next] = disputes[d].Parties[i - _partyStarts[d]];
+                    }
+                    else
+                    {
+                        persons[next] = calls[i - partyCount].Person!.Value;
+                    }
+
+                    numbers[i] = next++;
                 }
             }
         });
-        return calls;
+        var parties = Column<int>(partyCount);
+        ForRanges(partyCount, options, i => parties[i] = numbers[firstOf[i] < 0 ? i : firstOf[i]]);
+        ForRanges(calls.Count, options, k => _followUpPersons[k] = firstOf[partyCount + k] switch
+        {
+            EventIdTable.NoId => -1,
+            -1 => numbers[partyCount + k],
+            var first => numbers[first],
+        });
+        personIds.Release();
+        ArrayPool<int>.Shared.Return(numbers);
+        return (new ArraySegment<PersonId>(persons, 0, firsts[parts]), parties);
     }
 
     /// <summary>The party at a place in the parties of all disputes, one dispute after another.</summary>

@@ -97,12 +97,14 @@ public static class MonthlyTally
 
         internal IReadOnlyList<OfficerMonth> Months(Func<BeatId, Rate> personIdConsistency)
         {
+            // Every scratch array comes from the shared pool, which keeps it mapped from month to month, and each is
+            // cleared or written in full before it is read.
             // 1. Each part counts its share of every event kind; the visits it takes officer by officer, so that it
             //    finds each officer's distinct households, and the due ones among them, as it goes.
             var dueOwner = DueOwners();
             var counts = new OfficerCounts[_parts][];
-            var distinct = new int[_officers.Length];
-            var dueVisited = new int[_officers.Length];
+            var distinct = ArrayPool<int>.Shared.Rent(_officers.Length);
+            var dueVisited = ArrayPool<int>.Shared.Rent(_officers.Length);
             Parallel.For(0, _parts, _options, p =>
             {
                 counts[p] = ArrayPool<OfficerCounts>.Shared.Rent(_officers.Length);
@@ -111,13 +113,30 @@ public static class MonthlyTally
                 CountOthers(p, counts[p]);
             });
 
-            // 2. The follow-up calls, credited to the officer of the event they follow up when it is of the month.
+            // 2. The follow-up calls, credited to the officer of the event they follow up when it is of the month; the
+            //    satisfied calls about mediations listed, each part's from the start of its share of the calls.
             var calls = new (int Satisfied, int Dissatisfied, int Unreachable)[_parts][];
-            var satisfiedParties = new List<long>[_parts];
-            Parallel.For(0, _parts, _options, p => (calls[p], satisfiedParties[p]) = CountCalls(p));
+            var satisfiedKeys = ArrayPool<long>.Shared.Rent(_columns.FollowUpCount);
+            var satisfiedCalls = ArrayPool<int>.Shared.Rent(_columns.FollowUpCount);
+            var satisfiedCount = new int[_parts];
+            Parallel.For(0, _parts, _options, p =>
+            {
+                calls[p] = ArrayPool<(int, int, int)>.Shared.Rent(_officers.Length);
+                Array.Clear(calls[p], 0, _officers.Length);
+                satisfiedCount[p] = CountCalls(p, calls[p], satisfiedKeys, satisfiedCalls);
+            });
 
             // 3. Mediations whose every party said they were satisfied.
-            var allSatisfied = AllPartiesSatisfied(satisfiedParties);
+            var satisfied = satisfiedCount[0];
+            for (var p = 1; p < _parts; p++)
+            {
+                var from = ActivityColumns.Range(_columns.FollowUpCount, p, _parts).Start;
+                Array.Copy(satisfiedKeys, from, satisfiedKeys, satisfied, satisfiedCount[p]);
+                Array.Copy(satisfiedCalls, from, satisfiedCalls, satisfied, satisfiedCount[p]);
+                satisfied += satisfiedCount[p];
+            }
+
+            var allSatisfied = AllPartiesSatisfied(satisfiedKeys, satisfiedCalls, satisfied);
 
             // 4. One tally per officer.
             var months = new OfficerMonth[_officers.Length];
@@ -146,9 +165,15 @@ public static class MonthlyTally
 
             // The scratch arrays came from the shared pool (each written in full before it was read): they go back.
             ArrayPool<int>.Shared.Return(dueOwner);
-            foreach (var part in counts)
+            ArrayPool<int>.Shared.Return(distinct);
+            ArrayPool<int>.Shared.Return(dueVisited);
+            ArrayPool<long>.Shared.Return(satisfiedKeys);
+            ArrayPool<int>.Shared.Return(satisfiedCalls);
+            ArrayPool<int>.Shared.Return(allSatisfied);
+            for (var p = 0; p < _parts; p++)
             {
-                ArrayPool<OfficerCounts>.Shared.Return(part);
+                ArrayPool<OfficerCounts>.Shared.Return(counts[p]);
+                ArrayPool<(int, int, int)>.Shared.Return(calls[p]);
             }
 
             return months;
@@ -314,16 +339,19 @@ public static class MonthlyTally
             }
         }
 
-        /// <summary>Counts a part's share of the follow-up calls, and lists its satisfied callers about mediations as (mediation, person) keys.</summary>
-        private ((int Satisfied, int Dissatisfied, int Unreachable)[] Calls, List<long> SatisfiedParties) CountCalls(int part)
+        /// <summary>
+        /// Counts a part's share of the follow-up calls into its officers' counts, and lists its satisfied calls about
+        /// mediations from the start of its share: each as a key, (mediation, person's key), and the call.
+        /// </summary>
+        /// <returns>How many satisfied calls about mediations it listed.</returns>
+        private int CountCalls(int part, (int Satisfied, int Dissatisfied, int Unreachable)[] calls, long[] satisfiedKeys, int[] satisfiedCalls)
         {
             var c = _columns;
-            var calls = new (int Satisfied, int Dissatisfied, int Unreachable)[_officers.Length];
-            var parties = new List<long>();
             var targets = c.FollowUpTargets;
             var targetTicks = c.FollowUpTargetTicks;
             var targetOfficers = c.FollowUpTargetOfficers;
             var (start, end) = ActivityColumns.Range(c.FollowUpCount, part, _parts);
+            var listed = start;
             for (var i = start; i < end; i++)
             {
                 var target = targets[i];
@@ -353,13 +381,14 @@ public static class MonthlyTally
                     FollowUpResult.Dissatisfied => (counted.Satisfied, counted.Dissatisfied + 1, counted.Unreachable),
                     _ => (counted.Satisfied, counted.Dissatisfied, counted.Unreachable + 1),
                 };
-                if (subject == FollowUpSubject.Mediation && result == FollowUpResult.Satisfied && c.FollowUpPersons[i] is var person and >= 0)
+                if (subject == FollowUpSubject.Mediation && result == FollowUpResult.Satisfied && c.FollowUpPersons[i] >= 0)
                 {
-                    parties.Add(((long)target << 32) | (uint)person);
+                    satisfiedKeys[listed] = ((long)target << 32) | c.CallerKey(i);
+                    satisfiedCalls[listed++] = i;
                 }
             }
 
-            return (calls, parties);
+            return listed - start;
         }
 
         /// <summary>Walks back from an event to the last earlier event with its id that is of the month.</summary>
@@ -389,20 +418,20 @@ public static class MonthlyTally
         }
 
         /// <summary>Counts, per officer, the mediations of the month (the last of each id) whose every party gave a satisfied call.</summary>
-        private int[] AllPartiesSatisfied(List<long>[] satisfiedParties)
+        /// <param name="keys">The satisfied calls about mediations, each as (mediation, person's key); sorted here.</param>
+        /// <param name="calls">The calls, in the same order as their keys.</param>
+        /// <param name="count">How many there are.</param>
+        /// <returns>The counts, in an array from the shared pool that may be longer.</returns>
+        private int[] AllPartiesSatisfied(long[] keys, int[] calls, int count)
         {
             var c = _columns;
             var previous = c.MediationPrevious;
-            var last = new bool[c.MediationCount];
-            for (var m = 0; m < last.Length; m++)
+            var last = ArrayPool<bool>.Shared.Rent(c.MediationCount);
+            for (var m = 0; m < c.MediationCount; m++)
             {
-                if (!InMonth(c.MediationTicks[m]))
-                {
-                    continue;
-                }
-
-                last[m] = true;
-                for (var e = ActivityColumns.Earlier(previous, m); e >= 0; e = ActivityColumns.Earlier(previous, e))
+                // Each earlier mediation was written at its own turn: a later one of the month with its id unmarks it.
+                last[m] = InMonth(c.MediationTicks[m]);
+                for (var e = ActivityColumns.Earlier(previous, m); last[m] && e >= 0; e = ActivityColumns.Earlier(previous, e))
                 {
                     if (InMonth(c.MediationTicks[e]))
                     {
@@ -412,24 +441,16 @@ public static class MonthlyTally
                 }
             }
 
-            // The (mediation, person) keys sorted, so that each mediation's satisfied persons lie together, in mediation order.
-            var satisfied = new long[satisfiedParties.Sum(p => p.Count)];
-            var at = 0;
-            foreach (var part in satisfiedParties)
-            {
-                part.CopyTo(satisfied, at);
-                at += part.Count;
-            }
-
-            Array.Sort(satisfied);
-            var allSatisfied = new int[_officers.Length];
+            // Sorted, each mediation's satisfied persons lie together, in mediation order, by key.
+            Array.Sort(keys, calls, 0, count);
+            var allSatisfied = ArrayPool<int>.Shared.Rent(_officers.Length);
+            Array.Clear(allSatisfied, 0, _officers.Length);
             var starts = c.DisputePartyStarts;
-            var parties = c.DisputeParties;
             var next = 0;
-            for (var m = 0; m < last.Length; m++)
+            for (var m = 0; m < c.MediationCount; m++)
             {
                 var first = next;
-                while (next < satisfied.Length && satisfied[next] >> 32 == m)
+                while (next < count && keys[next] >> 32 == m)
                 {
                     next++;
                 }
@@ -439,16 +460,31 @@ public static class MonthlyTally
                     continue;
                 }
 
-                var mine = satisfied.AsSpan(first, next - first);
+                var mine = keys.AsSpan(first, next - first);
                 var all = true;
                 for (var p = starts[d]; p < starts[d + 1] && all; p++)
                 {
-                    all = mine.BinarySearch(((long)m << 32) | (uint)parties[p]) >= 0;
+                    // The calls with the party's key, the first found by halving; a key may be shared by different persons.
+                    var key = ((long)m << 32) | c.PartyKey(p);
+                    var at = mine.BinarySearch(key);
+                    while (at > 0 && mine[at - 1] == key)
+                    {
+                        at--;
+                    }
+
+                    var called = false;
+                    for (; at >= 0 && at < mine.Length && mine[at] == key && !called; at++)
+                    {
+                        called = c.IsPartyCalled(p, calls[first + at]);
+                    }
+
+                    all = called;
                 }
 
                 allSatisfied[o] += all ? 1 : 0;
             }
 
+            ArrayPool<bool>.Shared.Return(last);
             return allSatisfied;
         }
     }

@@ -60,7 +60,7 @@ public sealed class ActivityColumnsTests
     {
         // The tally straight from a log borrows its largest columns from the shared pool and gives them back: each
         // build must write every place it reads, whatever an earlier build (or anyone) left in the arrays.
-        var (context, generated, _) = TallyTests.GeneratedMonth(400, 11);
+        var (context, generated, plan) = TallyTests.GeneratedMonth(400, 11);
         var logs = Enumerable.Range(1, 4).Select(seed => WithStrays(generated.Log, seed)).ToList();
         foreach (var log in logs.Concat(logs))
         {
@@ -78,6 +78,17 @@ public sealed class ActivityColumnsTests
             var forTally = ActivityColumns.CreatePooled(context, log, 2);
             AssertPersonsOfATally(log, forTally);
             forTally.ReturnPooled();
+
+            // The tally's own scratch arrays, by officer, mediation and call, come from the pool too.
+            foreach (var length in new[] { context.Officers.Count(), log.Mediations.Count, log.FollowUps.Count })
+            {
+                Poison(length, 0x5A5A5A5A);
+                Poison(length, 0x5A5A5A5A5A5A5A5AL);
+                Poison(length, true);
+                Poison(length, (0x5A5A5A5A, 0x5A5A5A5A, 0x5A5A5A5A));
+            }
+
+            Assert.Equal(TallyAccumulator.Of(log, January).Finish(context, plan, _ => Rate.NoData), MonthlyTally.Build(context, log, plan, _ => Rate.NoData, 2));
         }
 
         static void Poison<T>(int length, T value)
@@ -123,21 +134,28 @@ public sealed class ActivityColumnsTests
     }
 
     [Fact]
-    public void ColumnsForATally_NumberThePartiesAndThePersonsCalledAboutMediations_AndNoOtherCaller()
+    public void ColumnsForATally_MatchThePersonsCalledAboutMediations_WithTheParties_AndNoOtherCaller()
     {
         // A tally matches the persons called about a mediation with the dispute's parties and reads no other person:
-        // its columns number only those, the same person by the same number wherever it appears.
+        // its columns number none, and tell, for each such call and each party, whether they are the same person, by
+        // packed id, or by the string for ids too long to pack.
         var (context, generated, _) = TallyTests.GeneratedMonth(400, 5);
         var log = WithStrays(generated.Log, 5);
         var party = log.Disputes[0].Parties[0];
+        var (longParty, otherLongParty) = (new PersonId("370102199001011234"), new PersonId("370102199001011235"));
+        var mediated = log.Mediations[0].Id.Value;
         log = log with
         {
+            Disputes = [.. log.Disputes, new Dispute(new DisputeId("D-long"), log.Disputes[0].Beat, DisputeKind.Neighbour, At(3), [longParty, otherLongParty, party])],
             FollowUps =
             [
                 .. log.FollowUps,
                 new FollowUpCall(new CallId("Y3"), FollowUpSubject.Visit, log.Visits[0].Id.Value, party, At(9), FollowUpResult.Satisfied),
-                new FollowUpCall(new CallId("Y4"), FollowUpSubject.Mediation, log.Mediations[0].Id.Value, null, At(9), FollowUpResult.Satisfied),
-                new FollowUpCall(new CallId("Y5"), FollowUpSubject.Mediation, log.Mediations[0].Id.Value, new PersonId("not-a-party"), At(9), FollowUpResult.Satisfied),
+                new FollowUpCall(new CallId("Y4"), FollowUpSubject.Mediation, mediated, null, At(9), FollowUpResult.Satisfied),
+                new FollowUpCall(new CallId("Y5"), FollowUpSubject.Mediation, mediated, new PersonId("not-a-party"), At(9), FollowUpResult.Satisfied),
+                new FollowUpCall(new CallId("Y6"), FollowUpSubject.Mediation, mediated, new PersonId(string.Concat("3701021990", "01011234")), At(9), FollowUpResult.Satisfied),
+                new FollowUpCall(new CallId("Y7"), FollowUpSubject.Mediation, mediated, new PersonId("370102199001011236"), At(9), FollowUpResult.Satisfied),
+                new FollowUpCall(new CallId("Y8"), FollowUpSubject.Mediation, mediated, party, At(9), FollowUpResult.Dissatisfied),
             ],
         };
         Assert.Contains(log.FollowUps, f => f.Subject == FollowUpSubject.Mediation && f.Person is not null);
@@ -253,18 +271,22 @@ public sealed class ActivityColumnsTests
 
     private static void AssertPersonsOfATally(ActivityLog log, ActivityColumns c)
     {
-        // The parties, then the persons called about mediations, each once, in order of first appearance.
-        var aboutMediations = log.FollowUps.Select(f => f.Subject == FollowUpSubject.Mediation ? f.Person : null).ToList();
-        Assert.Equal(log.Disputes.SelectMany(d => d.Parties).Concat(aboutMediations.OfType<PersonId>()).Distinct(), c.Persons);
+        // No person is numbered; each call about a mediation that names a person is matched with exactly the parties
+        // who are that person, and they share its key; any other call is matched with none.
+        Assert.Empty(c.Persons);
+        Assert.True(c.DisputeParties.IsEmpty);
+        var parties = log.Disputes.SelectMany(d => d.Parties).ToList();
+        Assert.Equal(parties.Count, c.DisputePartyStarts[^1]);
         for (var i = 0; i < log.FollowUps.Count; i++)
         {
-            Assert.Equal(aboutMediations[i], c.FollowUpPersons[i] < 0 ? null : c.Persons[c.FollowUpPersons[i]]);
-        }
-
-        for (var d = 0; d < log.Disputes.Count; d++)
-        {
-            var parties = c.DisputeParties[c.DisputePartyStarts[d]..c.DisputePartyStarts[d + 1]].ToArray().Select(p => c.Persons[p]);
-            Assert.Equal(log.Disputes[d].Parties, parties);
+            var person = log.FollowUps[i].Subject == FollowUpSubject.Mediation ? log.FollowUps[i].Person : null;
+            Assert.Equal(person is null, c.FollowUpPersons[i] < 0);
+            for (var p = 0; p < parties.Count; p++)
+            {
+                var same = person == parties[p];
+                Assert.Equal(same, c.IsPartyCalled(p, i));
+                Assert.True(!same || c.PartyKey(p) == c.CallerKey(i));
+            }
         }
     }
 

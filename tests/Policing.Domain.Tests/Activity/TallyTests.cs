@@ -181,6 +181,31 @@ public sealed class TallyTests
     }
 
     [Fact]
+    public void Build_MatchesCalledPersonsWithParties_WhateverTheLengthOfTheirIds()
+    {
+        // The tally straight from a log matches the persons called about a mediation with the parties by packed id, and
+        // ids too long to pack (a real identity number is eighteen characters) by their strings: every second person's id
+        // is lengthened here, in a fresh string at each appearance.
+        static PersonId Lengthen(PersonId person) => person.Value.Length % 2 == 0 || person.Value[^1] % 2 == 0
+            ? new PersonId(string.Concat(person.Value, "-370102199001011234"))
+            : person;
+        var matched = 0;
+        Prop.ForAll(Gen.Choose(1, 1000).ToArbitrary(), Gen.Choose(1, 4).ToArbitrary(), (seed, parts) =>
+        {
+            var (context, generated, plan) = GeneratedMonth(600, seed);
+            var log = generated.Log with
+            {
+                Disputes = [.. generated.Log.Disputes.Select(d => d with { Parties = [.. d.Parties.Select(Lengthen)] })],
+                FollowUps = [.. generated.Log.FollowUps.Select(f => f with { Person = f.Person is { } person ? Lengthen(person) : null })],
+            };
+            var expected = TallyAccumulator.Of(log, January).Finish(context, plan, _ => Rate.NoData);
+            Assert.Equal(expected, MonthlyTally.Build(context, log, plan, _ => Rate.NoData, parts));
+            matched += expected.Sum(m => m.MediationsAllPartiesSatisfied);
+        }).QuickCheckThrowOnFailure();
+        Assert.True(matched > 0, "No mediation had all its parties satisfied: the matching went untried.");
+    }
+
+    [Fact]
     public void Generator_IsValidDeterministic_AndProfilesDecideTheFigures()
     {
         var city = CityGenerator.Generate(new CityOptions { Residents = 4_000, ResidentsPerBeat = 1_000, Seed = 8 });
