@@ -114,7 +114,8 @@ public static class MonthlyTally
             });
 
             // 2. The follow-up calls, credited to the officer of the event they follow up when it is of the month; the
-            //    satisfied calls about mediations listed, each part's from the start of its share of the calls.
+            //    satisfied calls about mediations listed as (mediation, person's key), each part's from the start of its
+            //    share of the calls.
             var calls = new (int Satisfied, int Dissatisfied, int Unreachable)[_parts][];
             var satisfiedKeys = ArrayPool<long>.Shared.Rent(_columns.FollowUpCount);
             var satisfiedCalls = ArrayPool<int>.Shared.Rent(_columns.FollowUpCount);
@@ -418,11 +419,11 @@ public static class MonthlyTally
         }
 
         /// <summary>Counts, per officer, the mediations of the month (the last of each id) whose every party gave a satisfied call.</summary>
-        /// <param name="keys">The satisfied calls about mediations, each as (mediation, person's key); sorted here.</param>
-        /// <param name="calls">The calls, in the same order as their keys.</param>
+        /// <param name="listed">The satisfied calls about mediations, each as (mediation, person's key).</param>
+        /// <param name="calls">The calls, in the same order.</param>
         /// <param name="count">How many there are.</param>
         /// <returns>The counts, in an array from the shared pool that may be longer.</returns>
-        private int[] AllPartiesSatisfied(long[] keys, int[] calls, int count)
+        private int[] AllPartiesSatisfied(long[] listed, int[] calls, int count)
         {
             var c = _columns;
             var previous = c.MediationPrevious;
@@ -441,31 +442,46 @@ public static class MonthlyTally
                 }
             }
 
-            // Sorted, each mediation's satisfied persons lie together, in mediation order, by key.
-            Array.Sort(keys, calls, 0, count);
+            // Each mediation's satisfied calls together, in mediation order (a counting sort): once the calls are placed,
+            // ends[m] is where mediation m's end and mediation m + 1's begin.
+            var ends = ArrayPool<int>.Shared.Rent(c.MediationCount + 1);
+            Array.Clear(ends, 0, c.MediationCount + 1);
+            for (var k = 0; k < count; k++)
+            {
+                ends[(int)(listed[k] >> 32) + 1]++;
+            }
+
+            for (var m = 0; m < c.MediationCount; m++)
+            {
+                ends[m + 1] += ends[m];
+            }
+
+            var keys = ArrayPool<uint>.Shared.Rent(count);
+            var grouped = ArrayPool<int>.Shared.Rent(count);
+            for (var k = 0; k < count; k++)
+            {
+                var at = ends[(int)(listed[k] >> 32)]++;
+                (keys[at], grouped[at]) = ((uint)listed[k], calls[k]);
+            }
+
             var allSatisfied = ArrayPool<int>.Shared.Rent(_officers.Length);
             Array.Clear(allSatisfied, 0, _officers.Length);
             var starts = c.DisputePartyStarts;
-            var next = 0;
             for (var m = 0; m < c.MediationCount; m++)
             {
-                var first = next;
-                while (next < count && keys[next] >> 32 == m)
-                {
-                    next++;
-                }
-
-                if (first == next || !last[m] || c.MediationOfficers[m] is not (var o and >= 0) || c.MediationDisputes[m] is not (var d and >= 0))
+                var first = m == 0 ? 0 : ends[m - 1];
+                if (first == ends[m] || !last[m] || c.MediationOfficers[m] is not (var o and >= 0) || c.MediationDisputes[m] is not (var d and >= 0))
                 {
                     continue;
                 }
 
-                var mine = keys.AsSpan(first, next - first);
+                // The mediation's callers sorted by key; each party's found by halving. Different persons may share a key.
+                var mine = keys.AsSpan(first, ends[m] - first);
+                mine.Sort(grouped.AsSpan(first, mine.Length));
                 var all = true;
                 for (var p = starts[d]; p < starts[d + 1] && all; p++)
                 {
-                    // The calls with the party's key, the first found by halving; a key may be shared by different persons.
-                    var key = ((long)m << 32) | c.PartyKey(p);
+                    var key = c.PartyKey(p);
                     var at = mine.BinarySearch(key);
                     while (at > 0 && mine[at - 1] == key)
                     {
@@ -475,7 +491,7 @@ public static class MonthlyTally
                     var called = false;
                     for (; at >= 0 && at < mine.Length && mine[at] == key && !called; at++)
                     {
-                        called = c.IsPartyCalled(p, calls[first + at]);
+                        called = c.IsPartyCalled(p, grouped[first + at]);
                     }
 
                     all = called;
@@ -485,6 +501,9 @@ public static class MonthlyTally
             }
 
             ArrayPool<bool>.Shared.Return(last);
+            ArrayPool<int>.Shared.Return(ends);
+            ArrayPool<uint>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(grouped);
             return allSatisfied;
         }
     }
