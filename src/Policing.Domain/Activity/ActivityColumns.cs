@@ -263,7 +263,8 @@ public sealed class ActivityColumns
             _mediationTicks[m] = mediation.At.ToUnixTimeTicks();
             _mediationOutcomes[m] = mediation.Outcome;
             var dispute = mediation.Dispute.Value ?? string.Empty;
-            _mediationDisputes[m] = disputeIds.Find(dispute, disputeIds.Hash(dispute));
+            var hash = disputeIds.Hash(dispute, out var packed);
+            _mediationDisputes[m] = disputeIds.Find(dispute, packed, hash);
         }, e => e.Id.Value)!;
         _mediationPrevious = mediationIds.HasEarlier ? mediationIds.Earlier[..mediations.Count] : [];
 

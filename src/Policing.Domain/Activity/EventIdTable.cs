@@ -51,7 +51,7 @@ internal sealed class EventIdTable
     /// <param name="keys">The packed form of each record's id, from <see cref="StringIndex.Hash(string, uint, out StringIndex.PackedKey)"/>.</param>
     /// <param name="seed">The seed, from <see cref="StringIndex.NewSeed"/>.</param>
     /// <param name="options">The cores to use; one table each.</param>
-    /// <param name="values">The value to table for each record (and so what <see cref="Earlier"/> and <see cref="Find(string, uint)"/> give); its index when <see langword="null"/>.</param>
+    /// <param name="values">The value to table for each record (and so what <see cref="Earlier"/> and <see cref="Find(string, StringIndex.PackedKey, uint)"/> give); its index when <see langword="null"/>.</param>
     /// <param name="keepFirst">Whether an id keeps the value of the first record with it rather than the last.</param>
     internal static EventIdTable Build(
         int count,
@@ -170,11 +170,6 @@ internal sealed class EventIdTable
         }
     }
 
-    /// <summary>Hashes an id, for <see cref="Touch(uint)"/> and <see cref="Find(string, uint)"/>.</summary>
-    /// <param name="id">The id.</param>
-    /// <returns>The id's hash.</returns>
-    internal uint Hash(string id) => StringIndex.Hash(id, _seed);
-
     /// <summary>Hashes an id and packs it, for <see cref="Touch(uint)"/> and <see cref="Find(string, StringIndex.PackedKey, uint)"/>.</summary>
     /// <param name="id">The id.</param>
     /// <param name="packed">The id's packed form, or <c>default</c> when it does not pack.</param>
@@ -185,17 +180,14 @@ internal sealed class EventIdTable
     /// Reads the slot where the probe of an id with a known hash starts, so that it is in the cache when the id is
     /// found a moment later: touching the slots of a block of ids back to back lets their misses overlap.
     /// </summary>
-    /// <param name="hash">The id's hash, from <see cref="Hash(string)"/>.</param>
+    /// <param name="hash">The id's hash, from <see cref="Hash(string, out StringIndex.PackedKey)"/>.</param>
     /// <returns>The hash, unchanged.</returns>
     internal uint Touch(uint hash) => _tables[TableOf(hash, _tables.Length)].Touch(hash);
 
-    /// <summary>Finds the value kept for an id whose hash <see cref="Hash(string)"/> gave: the last record's with it, or the first's when built to keep the first.</summary>
-    /// <param name="id">The id.</param>
-    /// <param name="hash">The id's hash.</param>
-    /// <returns>The value, or -1 when no record has the id.</returns>
-    internal int Find(string id, uint hash) => _tables[TableOf(hash, _tables.Length)].Find(id, hash);
-
-    /// <summary>Finds the value kept for an id whose hash and packed form <see cref="Hash(string, out StringIndex.PackedKey)"/> gave, without reading an id that packs again.</summary>
+    /// <summary>
+    /// Finds the value kept for an id whose hash and packed form <see cref="Hash(string, out StringIndex.PackedKey)"/>
+    /// gave (the last record's with it, or the first's when built to keep the first), without reading an id that packs again.
+    /// </summary>
     /// <param name="id">The id.</param>
     /// <param name="packed">The id's packed form.</param>
     /// <param name="hash">The id's hash.</param>
