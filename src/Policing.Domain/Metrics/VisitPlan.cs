@@ -110,7 +110,7 @@ public sealed class VisitPlan
     /// <summary>Gets the households of a beat due a visit.</summary>
     /// <param name="beat">The beat.</param>
     /// <returns>The due households; none when the beat has none.</returns>
-    public IReadOnlySet<HouseholdId> DueIn(BeatId beat) => _dueByBeat.TryGetValue(beat, out var due) ? due : new HashSet<HouseholdId>();
+    public IReadOnlySet<HouseholdId> DueIn(BeatId beat) => _dueByBeat.TryGetValue(beat, out var due) ? due : System.Collections.Frozen.FrozenSet<HouseholdId>.Empty;
 
     /// <summary>Tells whether a household is due.</summary>
     /// <param name="household">The household.</param>
