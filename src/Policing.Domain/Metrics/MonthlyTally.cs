@@ -443,7 +443,7 @@ public static class MonthlyTally
             }
 
             // Each mediation's satisfied calls together, in mediation order (a counting sort): once the calls are placed,
-            // ends[m] is where mediation m's end and mediation m + 1's begin.
+            // ends[m] is where mediation m's calls end and mediation m + 1's begin.
             var ends = ArrayPool<int>.Shared.Rent(c.MediationCount + 1);
             Array.Clear(ends, 0, c.MediationCount + 1);
             for (var k = 0; k < count; k++)
