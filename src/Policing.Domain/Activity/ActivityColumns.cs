@@ -127,16 +127,17 @@ public sealed class ActivityColumns
         var ticksOf = ArrayPool<long>.Shared.Rent(n);
         var kindOf = ArrayPool<VisitKind>.Shared.Rent(n);
         var householdIndex = context.HouseholdIndex;
-        var perPart = new int[parts][];
-        Parallel.For(0, parts, options, p =>
+        var perPiece = new int[Pieces(n, parts)][];
+        ForPieces(n, perPiece.Length, options, (piece, start, end) =>
         {
             // One read of each visit, a block at a time: its id and household hashed and packed (so neither is read
             // again), its officer kept and looked up for the whole block while its strings are in the cache. A household
-            // id that does not pack is looked up at once, as is a visit's without one (which finds none).
+            // id that does not pack is looked up at once, as is a visit's without one (which finds none). Each piece of
+            // the log counts its visits by officer, so that the visits are grouped in log order.
             const int Block = 16;
             var officerKeys = new string?[Block];
-            var counts = perPart[p] = new int[_officers.Length + 1];
-            var (start, end) = Range(n, p, parts);
+            var counts = perPiece[piece] = ArrayPool<int>.Shared.Rent(_officers.Length + 1);
+            Array.Clear(counts, 0, _officers.Length + 1);
             for (var block = start; block < end; block += Block)
             {
                 var count = Math.Min(Block, end - block);
@@ -166,9 +167,9 @@ public sealed class ActivityColumns
         for (var o = 0; o <= _officers.Length; o++)
         {
             _visitStarts[o + 1] = _visitStarts[o];
-            for (var p = 0; p < parts; p++)
+            foreach (var counts in perPiece)
             {
-                _visitStarts[o + 1] += perPart[p][o];
+                _visitStarts[o + 1] += counts[o];
             }
         }
 
@@ -178,7 +179,12 @@ public sealed class ActivityColumns
         _visitKinds = Column<VisitKind>(n);
         _visitLogIndexes = Column<int>(n);
         var positionOf = ArrayPool<int>.Shared.Rent(n);
-        var unknown = GroupVisits(officerOf, householdOf, householdHashes, householdKeys, ticksOf, kindOf, perPart, options, positionOf);
+        var unknown = GroupVisits(officerOf, householdOf, householdHashes, householdKeys, ticksOf, kindOf, perPiece, options, positionOf);
+        foreach (var counts in perPiece)
+        {
+            ArrayPool<int>.Shared.Return(counts);
+        }
+
         ArrayPool<long>.Shared.Return(ticksOf);
         ArrayPool<VisitKind>.Shared.Return(kindOf);
         ArrayPool<uint>.Shared.Return(householdHashes);
@@ -293,14 +299,13 @@ public sealed class ActivityColumns
             _ => null,
         };
 
-        Parallel.For(0, parts, options, p =>
+        ForPieces(calls.Count, Pieces(calls.Count, parts), options, (_, start, end) =>
         {
             // A block of calls at a time: the slots of their ids are read first, then their targets, so misses overlap.
             const int Block = 16;
             Span<uint> hashes = stackalloc uint[Block];
             Span<StringIndex.PackedKey> packed = stackalloc StringIndex.PackedKey[Block];
             var tables = new EventIdTable?[Block];
-            var (start, end) = Range(calls.Count, p, parts);
             for (var block = start; block < end; block += Block)
             {
                 var count = Math.Min(Block, end - block);
@@ -693,11 +698,11 @@ public sealed class ActivityColumns
     /// <param name="householdKeys">Each visit's household id, packed.</param>
     /// <param name="ticksOf">Each visit's instant, in log order.</param>
     /// <param name="kindOf">Each visit's kind, in log order.</param>
-    /// <param name="perPart">For each part of the log, its visits by officer (the last entry for officers not on the register).</param>
-    /// <param name="options">The cores to use; one part of the log each.</param>
+    /// <param name="perPiece">For each piece of the log (see <see cref="Pieces"/>), its visits by officer (the last entry for officers not on the register).</param>
+    /// <param name="options">The cores to use.</param>
     /// <param name="positionOf">Receives each visit's place in the columns, in log order.</param>
     /// <returns>The visits, by place in the log and in log order, whose households the register lacks: their households are left to number.</returns>
-    private List<int> GroupVisits(int[] officerOf, int[] householdOf, uint[] householdHashes, StringIndex.PackedKey[] householdKeys, long[] ticksOf, VisitKind[] kindOf, int[][] perPart, ParallelOptions options, int[] positionOf)
+    private List<int> GroupVisits(int[] officerOf, int[] householdOf, uint[] householdHashes, StringIndex.PackedKey[] householdKeys, long[] ticksOf, VisitKind[] kindOf, int[][] perPiece, ParallelOptions options, int[] positionOf)
     {
         var n = _visitCount;
         var slots = _officers.Length + 1;
@@ -705,9 +710,9 @@ public sealed class ActivityColumns
         // Runs of a power of two officers, about four thousand visits a run, so a run's columns fit in a core's cache.
         var shift = System.Numerics.BitOperations.Log2((uint)Math.Max(1L, 4096L * slots / Math.Max(n, 1)));
         var runs = ((slots - 1) >> shift) + 1;
-        var parts = perPart.Length;
-        var cursors = new int[parts][];
-        for (var p = 0; p < parts; p++)
+        var pieces = perPiece.Length;
+        var cursors = new int[pieces][];
+        for (var p = 0; p < pieces; p++)
         {
             cursors[p] = new int[runs];
         }
@@ -715,21 +720,20 @@ public sealed class ActivityColumns
         for (var r = 0; r < runs; r++)
         {
             var at = _visitStarts[r << shift];
-            for (var p = 0; p < parts; p++)
+            for (var p = 0; p < pieces; p++)
             {
                 cursors[p][r] = at;
                 for (var o = r << shift; o < Math.Min((r + 1) << shift, slots); o++)
                 {
-                    at += perPart[p][o];
+                    at += perPiece[p][o];
                 }
             }
         }
 
         var staged = ArrayPool<StagedVisit>.Shared.Rent(n);
-        Parallel.For(0, parts, options, p =>
+        ForPieces(n, pieces, options, (p, start, end) =>
         {
             var mine = cursors[p];
-            var (start, end) = Range(n, p, parts);
             for (var v = start; v < end; v++)
             {
                 var o = officerOf[v] < 0 ? slots - 1 : officerOf[v];
@@ -815,11 +819,10 @@ public sealed class ActivityColumns
         var idHashes = idOf is null ? null : ArrayPool<uint>.Shared.Rent(count);
         var idKeys = idOf is null ? null : ArrayPool<StringIndex.PackedKey>.Shared.Rent(count);
         var parts = options.MaxDegreeOfParallelism;
-        Parallel.For(0, parts, options, p =>
+        ForPieces(count, Pieces(count, parts), options, (_, start, end) =>
         {
             var keys = new string?[Block];
             Span<int> lengths = stackalloc int[Block];
-            var (start, end) = Range(count, p, parts);
             for (var block = start; block < end; block += Block)
             {
                 var size = Math.Min(Block, end - block);
@@ -1004,16 +1007,41 @@ public sealed class ActivityColumns
     internal static (int Start, int End) Range(int count, int part, int parts) =>
         ((int)((long)count * part / parts), (int)((long)count * (part + 1) / parts));
 
-    /// <summary>Runs a body for every item, each core on its own range.</summary>
-    internal static void ForRanges(int count, ParallelOptions options, Action<int> body)
-    {
-        var parts = options.MaxDegreeOfParallelism;
-        Parallel.For(0, parts, options, p =>
+    /// <summary>Runs a body for every item, on all cores, a piece at a time (see <see cref="ForPieces"/>).</summary>
+    internal static void ForRanges(int count, ParallelOptions options, Action<int> body) =>
+        ForPieces(count, Pieces(count, options.MaxDegreeOfParallelism), options, (_, start, end) =>
         {
-            var (start, end) = Range(count, p, parts);
             for (var i = start; i < end; i++)
             {
                 body(i);
+            }
+        });
+
+    /// <summary>
+    /// The number of pieces to cut a pass over <paramref name="count"/> items into for <paramref name="parts"/> cores:
+    /// eight a core, so that a core slowed by anything else (another process, the operating system) leaves its pieces to
+    /// the others rather than holding the pass up; fewer for few items, none under sixteen (a block of the passes that
+    /// read a block of events at a time).
+    /// </summary>
+    internal static int Pieces(int count, int parts) => Math.Clamp(count / 16, 1, parts * 8);
+
+    /// <summary>
+    /// Runs a body for each of <paramref name="pieces"/> pieces of <paramref name="count"/> items (piece k holding
+    /// <see cref="Range"/>(count, k, pieces)), the pieces handed out in order to one worker a core as each finishes one.
+    /// </summary>
+    /// <param name="count">The number of items.</param>
+    /// <param name="pieces">The number of pieces.</param>
+    /// <param name="options">The cores to use.</param>
+    /// <param name="body">Called with a piece, and the start and end of its items.</param>
+    internal static void ForPieces(int count, int pieces, ParallelOptions options, Action<int, int, int> body)
+    {
+        var next = -1;
+        Parallel.For(0, Math.Min(options.MaxDegreeOfParallelism, pieces), options, _ =>
+        {
+            for (int piece; (piece = Interlocked.Increment(ref next)) < pieces;)
+            {
+                var (start, end) = Range(count, piece, pieces);
+                body(piece, start, end);
             }
         });
     }
@@ -1021,3 +1049,4 @@ public sealed class ActivityColumns
     /// <summary>A visit on its way to its officer's place: what its columns hold (its household's id packed and hashed, when yet to be found), and its officer's slot.</summary>
     private readonly record struct StagedVisit(long Ticks, ulong KeyLow, uint KeyHigh, uint KeyHash, int Household, int LogIndex, int Slot, VisitKind Kind);
 }
+

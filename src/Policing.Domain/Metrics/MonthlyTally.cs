@@ -427,19 +427,28 @@ public static class MonthlyTally
         {
             var c = _columns;
             var previous = c.MediationPrevious;
+            // The last mediation of the month with each id: every mediation of the month is marked, then each unmarks the
+            // nearest earlier one of the month with its id (cores may unmark one mediation at once: all write false).
             var last = ArrayPool<bool>.Shared.Rent(c.MediationCount);
-            for (var m = 0; m < c.MediationCount; m++)
+            ActivityColumns.ForRanges(c.MediationCount, _options, m => last[m] = InMonth(c.MediationTicks[m]));
+            if (previous.Length > 0)
             {
-                // Each earlier mediation was written at its own turn: a later one of the month with its id unmarks it.
-                last[m] = InMonth(c.MediationTicks[m]);
-                for (var e = ActivityColumns.Earlier(previous, m); last[m] && e >= 0; e = ActivityColumns.Earlier(previous, e))
+                ActivityColumns.ForRanges(c.MediationCount, _options, m =>
                 {
-                    if (InMonth(c.MediationTicks[e]))
+                    if (!InMonth(c.MediationTicks[m]))
                     {
-                        last[e] = false;
-                        break;
+                        return;
                     }
-                }
+
+                    for (var e = previous[m]; e >= 0; e = previous[e])
+                    {
+                        if (InMonth(c.MediationTicks[e]))
+                        {
+                            last[e] = false;
+                            break;
+                        }
+                    }
+                });
             }
 
             // Each mediation's satisfied calls together, in mediation order (a counting sort): once the calls are placed,
@@ -466,16 +475,16 @@ public static class MonthlyTally
 
             var allSatisfied = ArrayPool<int>.Shared.Rent(_officers.Length);
             Array.Clear(allSatisfied, 0, _officers.Length);
-            var starts = c.DisputePartyStarts;
-            for (var m = 0; m < c.MediationCount; m++)
+            ActivityColumns.ForRanges(c.MediationCount, _options, m =>
             {
                 var first = m == 0 ? 0 : ends[m - 1];
                 if (first == ends[m] || !last[m] || c.MediationOfficers[m] is not (var o and >= 0) || c.MediationDisputes[m] is not (var d and >= 0))
                 {
-                    continue;
+                    return;
                 }
 
                 // The mediation's callers sorted by key; each party's found by halving. Different persons may share a key.
+                var starts = c.DisputePartyStarts;
                 var mine = keys.AsSpan(first, ends[m] - first);
                 mine.Sort(grouped.AsSpan(first, mine.Length));
                 var all = true;
@@ -497,8 +506,11 @@ public static class MonthlyTally
                     all = called;
                 }
 
-                allSatisfied[o] += all ? 1 : 0;
-            }
+                if (all)
+                {
+                    Interlocked.Increment(ref allSatisfied[o]);
+                }
+            });
 
             ArrayPool<bool>.Shared.Return(last);
             ArrayPool<int>.Shared.Return(ends);
