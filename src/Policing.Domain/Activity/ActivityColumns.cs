@@ -229,34 +229,72 @@ public sealed class ActivityColumns
         }, e => e.Id.Value)!;
         _servicePrevious = serviceIds.HasEarlier ? serviceIds.Earlier[..services.Count] : [];
 
-        // Disputes: the first with an id is the one mediated. Each dispute's id and parties are hashed on all cores; the
-        // parties and the persons called are numbered together once the calls are read.
+        // Disputes: the first with an id is the one mediated. Each dispute's id and parties are hashed on all cores, in one
+        // read of the disputes: a piece's parties are hashed into its own buffers, then copied into place once every
+        // piece has counted its parties. The parties and the persons called are matched or numbered once the calls are read.
         var disputes = log.Disputes;
+        var calls = log.FollowUps;
+        var personSeed = StringIndex.NewSeed();
+        var disputeSeed = StringIndex.NewSeed();
+        var disputeHashes = ArrayPool<uint>.Shared.Rent(disputes.Count);
+        var disputeKeys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(disputes.Count);
         _partyStarts = new int[disputes.Count + 1];
-        ForRanges(disputes.Count, options, d => _partyStarts[d + 1] = disputes[d].Parties.Count);
+        var pieces = new (uint[] Hashes, StringIndex.PackedKey[] Keys)[Pieces(disputes.Count, parts)];
+        ForPieces(disputes.Count, pieces.Length, options, (piece, start, end) =>
+        {
+            const int Block = 16;
+            Span<int> lengths = stackalloc int[Block];
+            var hashes = ArrayPool<uint>.Shared.Rent(2 * (end - start));
+            var keys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(hashes.Length);
+            var count = 0;
+            for (var block = start; block < end; block += Block)
+            {
+                var size = Math.Min(Block, end - block);
+                for (var j = 0; j < size; j++)
+                {
+                    // The disputes of a block and their ids and parties read back to back, so that their misses overlap.
+                    var dispute = disputes[block + j];
+                    lengths[j] = (dispute.Id.Value?.Length ?? 0) + dispute.Parties.Count;
+                }
+
+                for (var d = block; d < block + size; d++)
+                {
+                    var dispute = disputes[d];
+                    disputeHashes[d] = StringIndex.Hash(dispute.Id.Value ?? string.Empty, disputeSeed, out disputeKeys[d]);
+                    var parties = dispute.Parties;
+                    _partyStarts[d + 1] = parties.Count;
+                    if (count + parties.Count > Math.Min(hashes.Length, keys.Length))
+                    {
+                        (hashes, keys) = (Grow(hashes, count + parties.Count), Grow(keys, count + parties.Count));
+                    }
+
+                    for (var j = 0; j < parties.Count; j++, count++)
+                    {
+                        hashes[count] = StringIndex.Hash(parties[j].Value ?? string.Empty, personSeed, out keys[count]);
+                    }
+                }
+            }
+
+            pieces[piece] = (hashes, keys);
+        });
+
         for (var d = 0; d < disputes.Count; d++)
         {
             _partyStarts[d + 1] += _partyStarts[d];
         }
 
         var partyCount = _partyStarts[disputes.Count];
-        var calls = log.FollowUps;
-        var personSeed = StringIndex.NewSeed();
         var personHashes = everyPerson ? ArrayPool<uint>.Shared.Rent(partyCount + calls.Count) : Column<uint>(partyCount + calls.Count);
         var personKeys = everyPerson ? ArrayPool<StringIndex.PackedKey>.Shared.Rent(partyCount + calls.Count) : Column<StringIndex.PackedKey>(partyCount + calls.Count);
-        var disputeSeed = StringIndex.NewSeed();
-        var disputeHashes = ArrayPool<uint>.Shared.Rent(disputes.Count);
-        var disputeKeys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(disputes.Count);
-        ForRanges(disputes.Count, options, d =>
+        ForPieces(disputes.Count, pieces.Length, options, (piece, start, end) =>
         {
-            var dispute = disputes[d];
-            disputeHashes[d] = StringIndex.Hash(dispute.Id.Value ?? string.Empty, disputeSeed, out disputeKeys[d]);
-            var parties = dispute.Parties;
-            for (int j = 0, at = _partyStarts[d]; j < parties.Count; j++, at++)
-            {
-                personHashes[at] = StringIndex.Hash(parties[j].Value ?? string.Empty, personSeed, out personKeys[at]);
-            }
+            var (from, count) = (_partyStarts[start], _partyStarts[end] - _partyStarts[start]);
+            Array.Copy(pieces[piece].Hashes, 0, personHashes, from, count);
+            Array.Copy(pieces[piece].Keys, 0, personKeys, from, count);
+            ArrayPool<uint>.Shared.Return(pieces[piece].Hashes);
+            ArrayPool<StringIndex.PackedKey>.Shared.Return(pieces[piece].Keys);
         });
+
         var disputeIds = EventIdTable.Build(disputes.Count, d => disputes[d].Id.Value ?? string.Empty, disputeHashes, disputeKeys, disputeSeed, options, keepFirst: true);
 
         var mediations = log.Mediations;
@@ -264,15 +302,39 @@ public sealed class ActivityColumns
         _mediationTicks = Column<long>(mediations.Count);
         _mediationOutcomes = Column<MediationOutcome>(mediations.Count);
         _mediationDisputes = Column<int>(mediations.Count);
+        var disputeOfHashes = ArrayPool<uint>.Shared.Rent(mediations.Count);
+        var disputeOfKeys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(mediations.Count);
         var mediationIds = ReadEach(mediations, e => e.Officer.Value, officerIndex, options, out _mediationOfficers, (m, mediation) =>
         {
             _mediationTicks[m] = mediation.At.ToUnixTimeTicks();
             _mediationOutcomes[m] = mediation.Outcome;
-            var dispute = mediation.Dispute.Value ?? string.Empty;
-            var hash = disputeIds.Hash(dispute, out var packed);
-            _mediationDisputes[m] = disputeIds.Find(dispute, packed, hash);
+            disputeOfHashes[m] = disputeIds.Hash(mediation.Dispute.Value ?? string.Empty, out disputeOfKeys[m]);
         }, e => e.Id.Value)!;
         _mediationPrevious = mediationIds.HasEarlier ? mediationIds.Earlier[..mediations.Count] : [];
+
+        // Each mediation's dispute, found from the hash and packed id kept in the read, a block of mediations at a time:
+        // the slots of the block's disputes are read back to back, so that their misses overlap.
+        ForPieces(mediations.Count, Pieces(mediations.Count, parts), options, (_, start, end) =>
+        {
+            const int Block = 16;
+            for (var block = start; block < end; block += Block)
+            {
+                var size = Math.Min(Block, end - block);
+                for (var m = block; m < block + size; m++)
+                {
+                    disputeOfHashes[m] = disputeIds.Touch(disputeOfHashes[m]);
+                }
+
+                for (var m = block; m < block + size; m++)
+                {
+                    var packed = disputeOfKeys[m];
+                    _mediationDisputes[m] = disputeIds.Find(packed.IsPacked ? string.Empty : mediations[m].Dispute.Value ?? string.Empty, packed, disputeOfHashes[m]);
+                }
+            }
+        });
+
+        ArrayPool<uint>.Shared.Return(disputeOfHashes);
+        ArrayPool<StringIndex.PackedKey>.Shared.Return(disputeOfKeys);
 
         // Follow-up calls: each points at the last event with its subject's id, whose time and officer it copies.
         _followUpCount = calls.Count;
@@ -420,6 +482,15 @@ public sealed class ActivityColumns
             _informationCollectedOn[i] = item.CollectedOn;
             _informationDelays[i] = item.EnteredOn is { } entered ? Period.DaysBetween(item.CollectedOn, entered) : NotEntered;
         });
+    }
+
+    /// <summary>A pooled array grown to hold at least a length, its items kept: the old array goes back to the pool.</summary>
+    private static T[] Grow<T>(T[] array, int length)
+    {
+        var grown = ArrayPool<T>.Shared.Rent(Math.Max(length, 2 * array.Length));
+        Array.Copy(array, grown, array.Length);
+        ArrayPool<T>.Shared.Return(array);
+        return grown;
     }
 
     /// <summary>A column of a given length: a new array, or one borrowed from the shared pool for columns to be given back (its tail beyond the length is never read).</summary>

@@ -266,6 +266,13 @@ public sealed class ActivityColumnsTests
                 .. log.Information,
                 new InformationItem(new InformationItemId("I-late"), visit.Officer, InformationKind.Other, new LocalDate(2014, 1, 9), new LocalDate(2014, 1, 2)),
             ],
+
+            // A crowd: more parties than a piece of the disputes has room for at first (two a dispute).
+            Disputes =
+            [
+                .. log.Disputes,
+                new Dispute(new DisputeId($"D-crowd-{seed}"), new BeatId("B-crowd"), DisputeKind.Neighbour, At(5), [.. Enumerable.Range(0, 3 + (seed % 60)).Select(k => new PersonId($"crowd-{k}"))]),
+            ],
         };
     }
 
