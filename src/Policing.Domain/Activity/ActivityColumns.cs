@@ -667,7 +667,6 @@ public sealed class ActivityColumns
     /// <returns>The earlier event, or -1.</returns>
     internal static int Earlier(int[] previous, int e) => previous.Length == 0 ? -1 : previous[e];
 
-    /// <summary>Gets, for each call, the instant of its target in ticks (0 when it has none).</summary>
     /// <summary>
     /// Gets the key a tally sorts a party by to match it with the persons called about a mediation: the party's number,
     /// or, in columns that number no person (see <see cref="CreatePooled"/>), the hash of its id. The same person has the
@@ -701,6 +700,7 @@ public sealed class ActivityColumns
             : string.Equals(PartyAt(_log!.Disputes, _partyStarts, party).Value ?? string.Empty, _log.FollowUps[call].Person?.Value ?? string.Empty, StringComparison.Ordinal));
     }
 
+    /// <summary>Gets, for each call, the instant of its target in ticks (0 when it has none).</summary>
     internal long[] FollowUpTargetTicks => _followUpTargetTicks;
 
     /// <summary>Gets, for each call, the officer of its target (-1 when it has none or the register lacks the officer).</summary>
