@@ -181,6 +181,19 @@ public sealed class TallyTests
     }
 
     [Fact]
+    public void Build_OfAnEmptyLog_GivesEveryOfficerTheEmptyTally_OnAnyNumberOfCores()
+    {
+        // No event of any kind: every pass runs over no items, and every officer still has a month, with nothing in it
+        // but the due households of the plan and the consistency of the beats.
+        var (context, _, plan) = GeneratedMonth(600, 3);
+        var expected = TallyAccumulator.Of(ActivityLog.Empty, January).Finish(context, plan, _ => Rate.FromPercent(100));
+        Assert.Equal(context.Officers.Count(), expected.Count);
+        Assert.All(expected, m => Assert.Equal((0, 0, 0, 0, 0), (m.Visits, m.FollowUpsSatisfied, m.Mediations, m.InformationItems, m.Services)));
+        Prop.ForAll(Gen.Choose(1, 6).ToArbitrary(), parts =>
+            Assert.Equal(expected, MonthlyTally.Build(context, ActivityLog.Empty, plan, _ => Rate.FromPercent(100), parts))).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Build_MatchesCalledPersonsWithParties_WhateverTheLengthOfTheirIds()
     {
         // The tally straight from a log matches the persons called about a mediation with the parties by packed id, and
