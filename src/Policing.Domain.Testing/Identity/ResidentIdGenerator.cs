@@ -19,10 +19,17 @@ public sealed class ResidentIdGenerator
         ResidentIdError.NationalityCode, ResidentIdError.BirthDate, ResidentIdError.CheckCharacter,
     ];
 
-    private static readonly Lazy<int[]> StableCodes = new(() => DivisionCode.Known
-        .Where(c => c.WasInForceIn(1900) && c.WasInForceIn(2100) && !c.IsProvinceLevel && c.ProvinceCode is not (71 or 81 or 82 or 83))
-        .Select(c => c.Value)
-        .ToArray());
+    // Every county- and prefecture-level code of the table, retired ones included (the permit and Taiwan codes aside),
+    // with the last year of birth the strict rule allows under it (9999 for a code in force).
+    private static readonly Lazy<(int Code, int LastBirthYear)[]> AllCodes = new(() => [.. DivisionCode.Known
+        .Where(c => !c.IsProvinceLevel && c.ProvinceCode is not (71 or 81 or 82 or 83))
+        .Select(c => (c.Value, c.RetiredBy ?? 9999))]);
+
+    // The codes in force, for numbers that must stay valid in strict mode whatever their birth date.
+    private static readonly Lazy<int[]> StableCodes = new(() => [.. AllCodes.Value.Where(c => c.LastBirthYear == 9999).Select(c => c.Code)]);
+
+    // The codes retired by 2014 at the latest, for numbers born after their retirement (before 2026).
+    private static readonly Lazy<(int Code, int LastBirthYear)[]> RetiredCodes = new(() => [.. AllCodes.Value.Where(c => c.LastBirthYear <= 2014)]);
 
     private static readonly int[] Nationalities = [4, 36, 124, 250, 276, 392, 410, 643, 702, 764, 826, 840];
     private static readonly int[] MainlandProvinces = [11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65];
@@ -62,7 +69,11 @@ public sealed class ResidentIdGenerator
         return ResidentId.Parse(first17 + ResidentId.ComputeCheckCharacter(first17));
     }
 
-    /// <summary>Makes a valid number of a kind, with a random division (or province and nationality), date and sequence.</summary>
+    /// <summary>
+    /// Makes a valid number of a kind, with a random division (or province and nationality), date and sequence. A
+    /// citizen's division is drawn from every code since 1980, retired ones included, and its birth date is one the
+    /// strict rule allows under it (not after the year the code was retired by), so the number is valid in both modes.
+    /// </summary>
     /// <param name="kind">The kind of holder.</param>
     /// <returns>The number.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
@@ -74,9 +85,14 @@ public sealed class ResidentIdGenerator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
     public string NextValidText(ResidentIdKind kind = ResidentIdKind.Citizen)
     {
+        if (kind == ResidentIdKind.Citizen)
+        {
+            var (code, lastBirthYear) = AllCodes.Value[_random.Next(AllCodes.Value.Length)];
+            return Compose(code, NextBirthDate(lastBirthYear), _random.Next(2) == 0 ? Gender.Male : Gender.Female);
+        }
+
         var first6 = kind switch
         {
-            ResidentIdKind.Citizen => StableCodes.Value[_random.Next(StableCodes.Value.Length)],
             ResidentIdKind.HongKongResident => 810000,
             ResidentIdKind.MacaoResident => 820000,
             ResidentIdKind.TaiwanResident => 830000,
@@ -125,8 +141,9 @@ public sealed class ResidentIdGenerator
             case ResidentIdError.DivisionCodeNotInForce:
                 RequireOptions(options.DivisionCodeMode == DivisionCodeMode.Strict, error, "strict division codes");
 
-                // Lingcheng district of Dezhou (371403) was created in 2014.
-                return Compose(371403, new LocalDate(1960 + _random.Next(50), 1 + _random.Next(12), 1 + _random.Next(28)), Gender.Male);
+                // A code retired by some year, and a birth in one of the years after it up to 2025.
+                var (retired, retiredBy) = RetiredCodes.Value[_random.Next(RetiredCodes.Value.Length)];
+                return Compose(retired, new LocalDate(retiredBy + 1 + _random.Next(2025 - retiredBy), 1 + _random.Next(12), 1 + _random.Next(28)), Gender.Male);
             case ResidentIdError.NationalityCode:
                 return Compose(937000 + new[] { 0, 1, 999, 987 }[_random.Next(4)], NextBirthDate(), Gender.Male);
             case ResidentIdError.BirthDate:
@@ -205,6 +222,13 @@ public sealed class ResidentIdGenerator
     }
 
     private LocalDate NextBirthDate() => new LocalDate(1930, 1, 1).PlusDays(_random.Next(33_000));
+
+    /// <summary>A birth date as <see cref="NextBirthDate()"/> gives, but not after the end of a year.</summary>
+    private LocalDate NextBirthDate(int lastYear)
+    {
+        var days = Math.Min(33_000, Period.Between(new LocalDate(1930, 1, 1), new LocalDate(Math.Min(lastYear, 2100), 12, 31), PeriodUnits.Days).Days + 1);
+        return new LocalDate(1930, 1, 1).PlusDays(_random.Next(days));
+    }
 
     private ResidentIdKind NextKind() => _random.Next(100) switch
     {

@@ -15,12 +15,20 @@ namespace Policing.Domain.Testing.Population;
 /// <remarks>
 /// Every number is unique by construction (no accidental shared number, however large the city), and with the
 /// default options every person's name is unique, so the analysis must find exactly the planted defects. The
-/// numbers use the Dezhou county codes in force since before 2002. This type is stateless and thread-safe.
+/// numbers use the Dezhou county codes of today and, for three in four people born before the 1994 renumbering, the
+/// retired codes of the former Dezhou prefecture (德州地区, 3724xx) that the same counties had then, as real registers
+/// hold them. This type is stateless and thread-safe.
 /// </remarks>
 public static class CityGenerator
 {
     private static readonly DivisionCode[] Divisions =
         [.. new[] { 371402, 371422, 371423, 371424, 371425, 371426, 371427, 371428, 371481, 371482 }.Select(c => new DivisionCode(c))];
+
+    // The code each county had before the 1994 renumbering (德州地区), and the first birth year it can no longer carry:
+    // the year it was retired by, plus one. Each is distinct, and none is a code of today, so numbers stay unique.
+    private static readonly (DivisionCode Code, int Until)[] FormerDivisions =
+        [.. new[] { 372401, 372431, 372432, 372428, 372425, 372422, 372423, 372424, 372427, 372426 }
+            .Select(c => (new DivisionCode(c), new DivisionCode(c).RetiredBy!.Value + 1))];
 
     private static readonly LocalDate FirstBirthDate = new(1930, 1, 1);
     private const int BirthDays = 32_000;
@@ -275,17 +283,19 @@ public static class CityGenerator
         private static ResidentId NumberOf(long person, Gender gender, bool secondary)
         {
             // A bijection from the person index to (division, birth day, sequence): every number is unique.
-            var division = Divisions[(int)(person % Divisions.Length)];
+            var slot = (int)(person % Divisions.Length);
             var rest = person / Divisions.Length;
             var day = (int)(rest % BirthDays);
             var k = (int)(rest / BirthDays);
+            var birth = FirstBirthDate.PlusDays(day);
+            var division = birth.Year < FormerDivisions[slot].Until && (day + k) % 4 != 0 ? FormerDivisions[slot].Code : Divisions[slot];
             if (k >= PrimarySequences)
             {
                 throw new InvalidOperationException("The city is larger than the synthetic numbering can make unique (80 million people).");
             }
 
             var sequence = (2 * (k + (secondary ? PrimarySequences : 0))) + (gender == Gender.Male ? 1 : 0);
-            return ResidentIdGenerator.Compose(division, FirstBirthDate.PlusDays(day), sequence);
+            return ResidentIdGenerator.Compose(division, birth, sequence);
         }
     }
 

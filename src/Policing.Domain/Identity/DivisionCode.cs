@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 
 namespace Policing.Domain.Identity;
 
@@ -36,22 +37,41 @@ public readonly struct DivisionCode : IEquatable<DivisionCode>, IComparable<Divi
     public bool IsProvinceLevel => _value % 10000 == 0;
 
     /// <summary>
-    /// Gets every code of the embedded GB/T 2260 table (current and historical, 2002 to 2023), in order. See
-    /// <c>Identity/Data/README.md</c> for the sources.
+    /// Gets every code of the embedded GB/T 2260 table (every revision from 1980 to 2023, retired codes included), in
+    /// order. See <c>Identity/Data/README.md</c> for the sources.
     /// </summary>
     public static IReadOnlyList<DivisionCode> Known => KnownCodes.Value;
 
-    /// <summary>Gets a value indicating whether the code is in the embedded table: it existed at some time.</summary>
+    /// <summary>Gets a value indicating whether the code is in the embedded table: it is in some revision since 1980.</summary>
     public bool Exists => DivisionTable.IsKnown(_value);
 
+    /// <summary>Gets a value indicating whether the code exists but is missing from the newest revision (2023): its division was abolished or renumbered.</summary>
+    public bool IsRetired => RetiredBy is not null;
+
     /// <summary>
-    /// Tells whether the code was in force in a year, as far as the embedded sources can tell: a code already in
-    /// the oldest source (2002) counts as in force before it, and a retired code stays in force up to the year of
-    /// the first source without it.
+    /// Gets, for a retired code, the year of the first revision dated after the last one that holds it: the code was
+    /// retired by then, so nobody born later can have been first registered under it, and strict mode rejects such a
+    /// birth year. <see langword="null"/> for a code in the newest revision or not in the table.
     /// </summary>
-    /// <param name="year">The year, such as a year of birth.</param>
-    /// <returns><see langword="true"/> when the code was in force in <paramref name="year"/>.</returns>
-    public bool WasInForceIn(int year) => DivisionTable.IsInForce(_value, year);
+    public int? RetiredBy => DivisionTable.RetiredBy(_value);
+
+    /// <summary>Gets the month of the first revision that holds the code, or <see langword="null"/> for a code not in the table.</summary>
+    public YearMonth? FirstRevision => DivisionTable.FirstRevision(_value);
+
+    /// <summary>Gets the month of the last revision that holds the code, or <see langword="null"/> for a code not in the table.</summary>
+    public YearMonth? LastRevision => DivisionTable.LastRevision(_value);
+
+    /// <summary>Gets the names of the code in the newest revision that holds it, or <see langword="null"/> for a code not in the table.</summary>
+    public DivisionNames? LatestNames => DivisionTable.LatestNames(_value);
+
+    /// <summary>
+    /// Gets the names under which a person born in a year was first registered with this code: those of the earliest
+    /// revision dated in or after that year that holds the code (its first revision for a year before it), or of its last
+    /// revision for a year after every revision holding it.
+    /// </summary>
+    /// <param name="birthYear">The year of birth.</param>
+    /// <returns>The names, or <see langword="null"/> for a code not in the table.</returns>
+    public DivisionNames? NamesAt(int birthYear) => DivisionTable.NamesAt(_value, birthYear);
 
     /// <summary>Returns the six digits of the code.</summary>
     /// <returns>The code as six digits.</returns>

@@ -1,68 +1,221 @@
-using System.Reflection;
+using System.Globalization;
+using NodaTime;
 
 namespace Policing.Domain.Identity;
 
 /// <summary>
-/// The embedded GB/T 2260 division codes (current and historical) and ISO 3166-1 numeric nationality codes,
-/// loaded once. The lenient check is one bit test; the strict check reads the years a code was in force.
+/// The embedded GB/T 2260 division codes of every revision from 1980 to 2023, with their names in each, and the ISO
+/// 3166-1 numeric nationality codes, loaded once. The lenient check is one bit test; the strict check reads the year
+/// a retired code was retired by; the names are read only for places. See <c>Identity/Data/README.md</c>.
 /// </summary>
 internal static class DivisionTable
 {
-    /// <summary>The earliest year the sources cover: a code seen then may be older.</summary>
-    internal const int EarliestSourceYear = 2002;
-
-    private const int OpenEnd = int.MaxValue;
-
-    // Bit c is set when the six-digit code c ever existed.
+    // Bit c is set when the six-digit code c is in some revision.
     private static readonly ulong[] KnownCodes = new ulong[1_000_000 / 64 + 1];
     private static readonly bool[] KnownNationalities = new bool[1_000];
-    private static readonly Dictionary<int, (int From, int To)> Years = [];
+
+    // The revisions, oldest first (for one month: the ministry's, the standard's, the statistics bureau's).
+    private static readonly YearMonth[] Revisions;
+
+    // Per code, in code order: the code, the year it was retired by (0 while in force), and its runs
+    // RunFrom[k]..RunTo[k] (positions in Revisions) under RunName[k] for k from RunStart[i] to RunStart[i + 1] - 1,
+    // oldest first.
+    private static readonly int[] CodeValues;
+    private static readonly short[] RetiredByYear;
+    private static readonly int[] RunStart;
+    private static readonly byte[] RunFrom;
+    private static readonly byte[] RunTo;
+    private static readonly string[] RunName;
 
     static DivisionTable()
     {
-        foreach (var line in ReadLines("divisions.txt"))
+        var lines = ReadLines("divisions.txt");
+        var header = lines[0].Split('\t');
+        if (header[0] != "@")
         {
-            var parts = line.Split(',');
-            var code = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
-            var from = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
-            var to = parts[2].Length == 0 ? OpenEnd : int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
-            KnownCodes[code >> 6] |= 1UL << (code & 63);
-            Years[code] = (from, to);
+            throw new InvalidOperationException("The embedded table 'divisions.txt' does not start with its list of revisions.");
         }
+
+        Revisions = [.. header.Skip(1).Select(r => new YearMonth(Number(r[^6..^2]), Number(r[^2..])))];
+        var codes = new List<int>(lines.Count);
+        var retired = new List<short>(lines.Count);
+        var starts = new List<int>(lines.Count + 1);
+        var runs = new List<(byte From, byte To, string Name)>(lines.Count * 2);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in lines.Skip(1))
+        {
+            var parts = line.Split('\t');
+            var code = Number(parts[0]);
+            codes.Add(code);
+            retired.Add(parts[1].Length == 0 ? (short)0 : (short)Number(parts[1]));
+            starts.Add(runs.Count);
+            var first = runs.Count;
+            foreach (var group in parts[2].Split(';'))
+            {
+                var equals = group.IndexOf('=', StringComparison.Ordinal);
+                var name = group[(equals + 1)..];
+                name = names.TryGetValue(name, out var shared) ? shared : names[name] = name;
+                foreach (var span in group[..equals].Split(','))
+                {
+                    var dash = span.IndexOf('-', StringComparison.Ordinal);
+                    var from = (byte)Number(dash < 0 ? span : span[..dash]);
+                    runs.Add((from, dash < 0 ? from : (byte)Number(span[(dash + 1)..]), name));
+                }
+            }
+
+            runs.Sort(first, runs.Count - first, Comparer<(byte From, byte To, string Name)>.Create((a, b) => a.From.CompareTo(b.From)));
+            KnownCodes[code >> 6] |= 1UL << (code & 63);
+        }
+
+        starts.Add(runs.Count);
+        CodeValues = [.. codes];
+        RetiredByYear = [.. retired];
+        RunStart = [.. starts];
+        RunFrom = [.. runs.Select(r => r.From)];
+        RunTo = [.. runs.Select(r => r.To)];
+        RunName = [.. runs.Select(r => r.Name)];
+        NameCount = names.Count;
 
         foreach (var line in ReadLines("nationalities.txt"))
         {
-            KnownNationalities[int.Parse(line, System.Globalization.CultureInfo.InvariantCulture)] = true;
+            KnownNationalities[Number(line)] = true;
         }
-
-        CodeCount = Years.Count;
     }
 
     /// <summary>Gets the number of division codes in the table.</summary>
-    internal static int CodeCount { get; }
+    internal static int CodeCount => CodeValues.Length;
 
-    /// <summary>Tells whether a six-digit code ever existed.</summary>
+    /// <summary>Gets the number of distinct names in the table.</summary>
+    internal static int NameCount { get; }
+
+    /// <summary>Gets the revisions of the table, oldest first.</summary>
+    internal static ReadOnlySpan<YearMonth> RevisionDates => Revisions;
+
+    /// <summary>Tells whether a six-digit code is in some revision.</summary>
     internal static bool IsKnown(int code) => (KnownCodes[code >> 6] & (1UL << (code & 63))) != 0;
 
-    /// <summary>Tells whether a known code was in force in a year, as far as the sources can tell.</summary>
-    internal static bool IsInForce(int code, int year)
+    /// <summary>
+    /// Tells whether a code was retired before a year: it is in the table, missing from the newest revision, and the
+    /// first revision dated after its last one is of an earlier year. No allocation.
+    /// </summary>
+    internal static bool IsRetiredBefore(int code, int year)
     {
-        if (!Years.TryGetValue(code, out var span))
-        {
-            return false;
-        }
-
-        var from = span.From <= EarliestSourceYear ? int.MinValue : span.From;
-        return year >= from && year <= span.To;
+        var index = IndexOf(code);
+        return index >= 0 && RetiredByYear[index] != 0 && year > RetiredByYear[index];
     }
 
+    /// <summary>
+    /// Gets the year of the first revision dated after the last one holding a retired code, or <see langword="null"/>
+    /// for a code in the newest revision or not in the table.
+    /// </summary>
+    internal static int? RetiredBy(int code)
+    {
+        var index = IndexOf(code);
+        return index >= 0 && RetiredByYear[index] != 0 ? RetiredByYear[index] : null;
+    }
+
+    /// <summary>Gets the date of the first revision holding a code, or <see langword="null"/> for a code not in the table.</summary>
+    internal static YearMonth? FirstRevision(int code) => IndexOf(code) is var i and >= 0 ? Revisions[RunFrom[RunStart[i]]] : null;
+
+    /// <summary>Gets the date of the last revision holding a code, or <see langword="null"/> for a code not in the table.</summary>
+    internal static YearMonth? LastRevision(int code) => IndexOf(code) is var i and >= 0 ? Revisions[RunTo[RunStart[i + 1] - 1]] : null;
+
     /// <summary>Gets every code in the table, in order.</summary>
-    internal static IEnumerable<int> Codes() => Years.Keys.Order();
+    internal static IEnumerable<int> Codes() => CodeValues;
 
     /// <summary>Tells whether a three-digit code is an ISO 3166-1 numeric nationality code.</summary>
     internal static bool IsNationality(int code) => (uint)code < 1_000 && KnownNationalities[code];
 
-    private static IEnumerable<string> ReadLines(string name)
+    /// <summary>
+    /// Gets the names of a code as a person born in a year was first registered under it: the names of the earliest
+    /// revision dated in or after that year that holds the code, or, for a year after every such revision, of the last
+    /// one; <see langword="null"/> for a code not in the table.
+    /// </summary>
+    internal static DivisionNames? NamesAt(int code, int year)
+    {
+        var index = IndexOf(code);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        for (var k = RunStart[index]; k < RunStart[index + 1]; k++)
+        {
+            if (Revisions[RunTo[k]].Year >= year)
+            {
+                // The first revision of this run that is not dated before the year.
+                var revision = (int)RunFrom[k];
+                while (Revisions[revision].Year < year)
+                {
+                    revision++;
+                }
+
+                return NamesIn(code, revision);
+            }
+        }
+
+        return NamesIn(code, RunTo[RunStart[index + 1] - 1]);
+    }
+
+    /// <summary>Gets the names of a code in the last revision that holds it; <see langword="null"/> for a code not in the table.</summary>
+    internal static DivisionNames? LatestNames(int code) =>
+        IndexOf(code) is var i and >= 0 ? NamesIn(code, RunTo[RunStart[i + 1] - 1]) : null;
+
+    /// <summary>
+    /// Gets the names of a code in a revision that holds it: the county-level name (none for a prefecture or province
+    /// code), the prefecture's (the code itself when it ends in 00, else the XXXX00 code of the same revision unless
+    /// that is only a grouping such as 市辖区 or 省直辖县级行政区划), and the province's (XX0000).
+    /// </summary>
+    private static DivisionNames NamesIn(int code, int revision)
+    {
+        var own = NameIn(code, revision)!;
+        var provinceCode = code / 10_000 * 10_000;
+        var province = code == provinceCode ? own : NameIn(provinceCode, revision) ?? LatestNames(provinceCode)?.Province ?? string.Empty;
+        if (code == provinceCode)
+        {
+            return new DivisionNames(province, null, null, Revisions[revision]);
+        }
+
+        if (code % 100 == 0)
+        {
+            return new DivisionNames(province, own, null, Revisions[revision]);
+        }
+
+        var prefecture = NameIn(code / 100 * 100, revision);
+        return new DivisionNames(province, prefecture is null || IsGrouping(prefecture) ? null : prefecture, own, Revisions[revision]);
+    }
+
+    /// <summary>
+    /// Tells whether the name of an XXXX00 code is a grouping of the sources rather than a place: the districts
+    /// (市辖区) or counties (县) of a municipality, or the county-level divisions under a province directly.
+    /// </summary>
+    private static bool IsGrouping(string name) =>
+        name is "市辖区" or "县" || name.StartsWith("省直辖", StringComparison.Ordinal) || name.StartsWith("自治区直辖", StringComparison.Ordinal);
+
+    private static string? NameIn(int code, int revision)
+    {
+        var index = IndexOf(code);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        for (var k = RunStart[index]; k < RunStart[index + 1]; k++)
+        {
+            if (RunFrom[k] <= revision && revision <= RunTo[k])
+            {
+                return RunName[k];
+            }
+        }
+
+        return null;
+    }
+
+    private static int IndexOf(int code) => Array.BinarySearch(CodeValues, code) is var i and >= 0 ? i : -1;
+
+    private static int Number(string text) => int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static List<string> ReadLines(string name)
     {
         var assembly = typeof(DivisionTable).Assembly;
         using var stream = assembly.GetManifestResourceStream("Policing.Domain.Identity.Data." + name)

@@ -111,6 +111,36 @@ public readonly struct ResidentId :
         }
     }
 
+    /// <summary>
+    /// Gets the place the number names: the division of first registration with its names at first registration (as
+    /// the earliest revision in or after the year of birth that holds the code gives them) and now or last, and whether
+    /// the code is retired; 香港, 澳门 or 台湾 for a residence permit; the province and nationality code of a foreigner's
+    /// number. Looks the names up in the embedded table and allocates the result.
+    /// </summary>
+    public RegistrationPlace Place
+    {
+        get
+        {
+            var digits = Digits;
+            var first6 = (int)(digits / 100_000_000_000);
+            var kind = KindOf(digits);
+            switch (kind)
+            {
+                case ResidentIdKind.ForeignPermanentResident:
+                    var province = new DivisionCode(first6 / 1_000 % 100 * 10_000);
+                    var names = DivisionTable.LatestNames(province.Value)!;
+                    return new RegistrationPlace(kind, province, first6 % 1_000, names, names, null);
+                case ResidentIdKind.HongKongResident or ResidentIdKind.MacaoResident or ResidentIdKind.TaiwanResident:
+                    var region = new DivisionNames(kind switch { ResidentIdKind.HongKongResident => "香港", ResidentIdKind.MacaoResident => "澳门", _ => "台湾" }, null, null, null);
+                    return new RegistrationPlace(kind, new DivisionCode(first6), null, region, region, null);
+                default:
+                    var birthYear = (int)(digits / 10_000_000 % 10_000);
+                    return new RegistrationPlace(
+                        kind, new DivisionCode(first6), null, DivisionTable.NamesAt(first6, birthYear)!, DivisionTable.LatestNames(first6)!, DivisionTable.RetiredBy(first6));
+            }
+        }
+    }
+
     /// <summary>Gets the three-digit sequence number (digits 15 to 17).</summary>
     public int Sequence => (int)(Digits % 1_000);
 

@@ -19,10 +19,16 @@ public enum ResidentIdError : byte
     /// <summary>The first two digits do not name a province-level division (nor, after a leading 9, a province).</summary>
     Province = 3,
 
-    /// <summary>The six-digit division code of first registration is not a county-level code that ever existed.</summary>
+    /// <summary>
+    /// The six-digit division code of first registration is in no revision of GB/T 2260 since 1980 (nor, for a permit,
+    /// exactly 810000, 820000 or 830000).
+    /// </summary>
     DivisionCode = 4,
 
-    /// <summary>The division code exists, but (strict mode) was not in force in the year of birth.</summary>
+    /// <summary>
+    /// The division code exists, but (strict mode) was retired before the year of birth: nobody born that year can have
+    /// been first registered under it (see <see cref="DivisionCodeMode.Strict"/>).
+    /// </summary>
     DivisionCodeNotInForce = 5,
 
     /// <summary>The nationality code of a foreigner's permanent-residence number (digits 4 to 6) is not a known code.</summary>

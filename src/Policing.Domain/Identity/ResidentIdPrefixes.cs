@@ -2,9 +2,9 @@ namespace Policing.Domain.Identity;
 
 /// <summary>
 /// The first six digits that are valid whatever the birth year, one bitmap over 0 to 999 999 per division-code mode:
-/// a province, then a division code (lenient: it ever existed; strict: it was in force in every possible birth
-/// year), a permit code, or a foreigner's province and nationality. One bit test replaces the rules for almost every
-/// number; the rest (invalid codes, and in strict mode the codes created or retired since 2002) go through
+/// a province, then a division code (lenient: it is in some revision since 1980; strict: it is also not retired, so no
+/// birth year is too late for it), a permit code, or a foreigner's province and nationality. One bit test replaces the
+/// rules for almost every number; the rest (invalid codes, and in strict mode the retired codes) go through
 /// <see cref="ResidentIdRules.CheckPrefix"/>, which the bitmaps are built from.
 /// </summary>
 internal static class ResidentIdPrefixes
@@ -43,8 +43,8 @@ internal static class ResidentIdPrefixes
         var bits = new ulong[(IndexMask + 1) / 64];
         for (var code = 0; code < Count; code++)
         {
-            // The years a code was in force are one interval, so being in force in the first and the last possible
-            // birth year means being in force in every year between.
+            // Strict mode rejects only birth years after the year a code was retired by, so a code valid for the first
+            // and the last possible birth year is valid for every year between.
             var verdict = ResidentIdRules.CheckPrefix(code, ResidentIdRules.MinimumBirthYear, mode);
             if (verdict == ResidentIdError.None &&
                 ResidentIdRules.CheckPrefix(code, ResidentIdRules.MaximumBirthYear, mode) == ResidentIdError.None)

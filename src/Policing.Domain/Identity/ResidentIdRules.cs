@@ -57,8 +57,9 @@ internal static class ResidentIdRules
     }
 
     /// <summary>
-    /// Checks the first six digits of a number born in a year: the province, and the division code (in the given
-    /// mode) or, for a foreigner's number, the province and the nationality code.
+    /// Checks the first six digits of a number born in a year: the province, and the division code (lenient: in some
+    /// revision since 1980; strict: also not retired before the year) or, for a foreigner's number, the province and
+    /// the nationality code.
     /// </summary>
     internal static ResidentIdError CheckPrefix(int first6, int year, DivisionCodeMode mode)
     {
@@ -91,7 +92,7 @@ internal static class ResidentIdRules
             return ResidentIdError.DivisionCode;
         }
 
-        return mode == DivisionCodeMode.Strict && !DivisionTable.IsInForce(first6, year)
+        return mode == DivisionCodeMode.Strict && DivisionTable.IsRetiredBefore(first6, year)
             ? ResidentIdError.DivisionCodeNotInForce
             : ResidentIdError.None;
     }
