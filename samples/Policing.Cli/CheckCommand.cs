@@ -12,14 +12,16 @@ internal static class CheckCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "A UTF-8 text file with one identity number per line." };
         var show = new Option<int>("--show") { Description = "How many bad lines to show (masked).", DefaultValueFactory = _ => 10 };
+        var places = new Option<bool>("--places") { Description = "Also count the valid numbers per province, and per retired division code (with its last names)." };
         var command = new Command("check", "Validate a file of identity numbers: counts per reason and the first bad lines (masked).");
         command.Arguments.Add(file);
         command.Options.Add(show);
-        command.SetAction(parseResult => Run(Console.Out, Console.Error, parseResult.GetValue(file)!, parseResult.GetValue(show)));
+        command.Options.Add(places);
+        command.SetAction(parseResult => Run(Console.Out, Console.Error, parseResult.GetValue(file)!, parseResult.GetValue(show), parseResult.GetValue(places)));
         return command;
     }
 
-    internal static int Run(TextWriter output, TextWriter error, FileInfo file, int show)
+    internal static int Run(TextWriter output, TextWriter error, FileInfo file, int show, bool places = false)
     {
         if (!file.Exists)
         {
@@ -32,6 +34,10 @@ internal static class CheckCommand
         var result = ResidentIdBatch.ValidateParallel(bytes.AsMemory(start));
         output.WriteLine($"{file.Name}:");
         IdentityReport.Print(output, result);
+        if (places)
+        {
+            IdentityReport.PrintPlaces(output, bytes.AsSpan(start));
+        }
 
         if (result.Invalid > 0 && show > 0)
         {
