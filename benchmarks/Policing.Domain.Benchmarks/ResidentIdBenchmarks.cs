@@ -1,12 +1,19 @@
 using System.Globalization;
 using System.Text;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.Arm;
+using System.Runtime.Intrinsics.X86;
 using BenchmarkDotNet.Attributes;
 using Policing.Domain.Identity;
 using Policing.Domain.Testing.Identity;
 
 namespace Policing.Domain.Benchmarks;
 
-/// <summary>How fast are identity numbers validated, one by one and as a whole export, against a naive validator?</summary>
+/// <summary>
+/// How fast are identity numbers validated, one by one and as a whole export on each path of the batch, against
+/// <c>TryParse</c> line by line (the baseline) and a naive validator? The setup prints the path and instruction sets
+/// the batch runs on.
+/// </summary>
 [MemoryDiagnoser]
 [MinColumn]
 public class ResidentIdBenchmarks
@@ -51,6 +58,8 @@ public class ResidentIdBenchmarks
         _lines = [.. lines];
         _divisions = [.. DivisionCode.Known.Select(c => c.ToString())];
         _nationalities = [.. Enumerable.Range(0, 1_000).Where(DivisionTable.IsNationality).Select(n => n.ToString("D3", CultureInfo.InvariantCulture))];
+        Console.WriteLine($"// Identity batch: {ResidentIdBatch.Instructions}, path {ResidentIdBatch.FastestPath}; Vector512 {Vector512.IsHardwareAccelerated}, Vector256 {Vector256.IsHardwareAccelerated}, "
+            + $"Vector128 {Vector128.IsHardwareAccelerated}, AVX-512 VBMI {Avx512Vbmi.IsSupported}, AVX2 {Avx2.IsSupported}, SSSE3 {Ssse3.IsSupported}, AdvSimd {AdvSimd.IsSupported}");
         if (Naive() != Batch())
         {
             throw new InvalidOperationException($"The naive validator accepts {Naive()} numbers, the library {Batch()}.");
@@ -62,7 +71,7 @@ public class ResidentIdBenchmarks
     /// (provinces, permits, the foreigner kind, the division table as a set of strings, the check character).
     /// </summary>
     /// <returns>The number of valid numbers.</returns>
-    [Benchmark(Baseline = true)]
+    [Benchmark]
     public int Naive()
     {
         var valid = 0;
@@ -88,9 +97,9 @@ public class ResidentIdBenchmarks
         return valid;
     }
 
-    /// <summary>ResidentId.TryParse over UTF-8 bytes.</summary>
+    /// <summary>ResidentId.TryParse over UTF-8 bytes, line by line: the baseline that the batch must beat.</summary>
     /// <returns>The number of valid numbers.</returns>
-    [Benchmark]
+    [Benchmark(Baseline = true)]
     public int TryParseUtf8()
     {
         var valid = 0;
@@ -103,20 +112,42 @@ public class ResidentIdBenchmarks
         return valid;
     }
 
-    /// <summary>The batch API over the whole export on one core.</summary>
+    /// <summary>The batch API over the whole export on one core, on the path this machine runs (see <see cref="Setup"/>).</summary>
     /// <returns>The number of valid numbers.</returns>
     [Benchmark]
     public long Batch() => ResidentIdBatch.Validate(_export).Valid;
 
-    /// <summary>The batch API on one core without its AVX-512 path: the 128-bit path line by line, as on other machines.</summary>
+    /// <summary>The batch forced onto its AVX-512 path (0 where the machine has no AVX-512 VBMI).</summary>
     /// <returns>The number of valid numbers.</returns>
     [Benchmark]
-    public long BatchWithoutAvx512() => ResidentIdBatch.ValidateWith(_export, default, vector512: false).Valid;
+    public long BatchVector512() => Forced(ResidentIdBatchPath.Vector512);
+
+    /// <summary>The batch forced onto its 256-bit path (AVX2; 0 where the machine has none).</summary>
+    /// <returns>The number of valid numbers.</returns>
+    [Benchmark]
+    public long BatchVector256() => Forced(ResidentIdBatchPath.Vector256);
+
+    /// <summary>The batch forced onto its 128-bit path with SSSE3.</summary>
+    /// <returns>The number of valid numbers.</returns>
+    [Benchmark]
+    public long BatchVector128() => Forced(ResidentIdBatchPath.Vector128);
+
+    /// <summary>The batch forced onto its portable 128-bit path, the code ARM64 runs.</summary>
+    /// <returns>The number of valid numbers.</returns>
+    [Benchmark]
+    public long BatchVector128Portable() => Forced(ResidentIdBatchPath.Vector128Portable);
+
+    /// <summary>The batch forced to go line by line, its fallback where no vector is accelerated.</summary>
+    /// <returns>The number of valid numbers.</returns>
+    [Benchmark]
+    public long BatchLineByLine() => Forced(ResidentIdBatchPath.LineByLine);
 
     /// <summary>The batch API over the whole export on all cores.</summary>
     /// <returns>The number of valid numbers.</returns>
     [Benchmark]
     public long BatchParallel() => ResidentIdBatch.ValidateParallel(_export).Valid;
+
+    private long Forced(ResidentIdBatchPath path) => ResidentIdBatch.CanRun(path) ? ResidentIdBatch.ValidateWith(_export, default, path).Valid : 0;
 
     private bool NaiveIsValid(string s)
     {

@@ -2,6 +2,8 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.Arm;
+using System.Runtime.Intrinsics.X86;
 
 namespace Policing.Domain.Identity;
 
@@ -16,15 +18,30 @@ namespace Policing.Domain.Identity;
 /// always those of <see cref="ResidentId.Validate(ReadOnlySpan{byte})"/> (under the options) line by line.
 /// </para>
 /// <para>
-/// Where the processor has AVX-512 with VBMI, lines of 18 characters and <c>\n</c> are proved valid four at a time
-/// in 512-bit vectors, every check included; the lines that are not proved, and every line elsewhere, get their
-/// verdict one at a time in 128-bit vectors (or one character at a time without SSSE3).
+/// Lines of 18 characters and <c>\n</c> are proved valid four at a time in the widest vectors the processor
+/// accelerates, every check included: 512-bit with AVX-512 VBMI, 256-bit with AVX2, else 128-bit (SSE, or NEON on
+/// ARM64, through the cross-platform API); the lines that are not proved get their verdict one at a time, and where
+/// no vector is accelerated every line does, one character at a time. All follow the same rules, and the counts are
+/// the same on every path.
 /// </para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
 public static class ResidentIdBatch
 {
+    /// <summary>
+    /// The smallest part <see cref="ValidateParallel(ReadOnlyMemory{byte}, ResidentIdValidationOptions, int?)"/> hands to a core: about 14 thousand lines, some 50 µs of work on
+    /// one core, well above the cost of starting a part on another.
+    /// </summary>
+    internal const int MinimumPartBytes = 256 * 1024;
+
     private static readonly int VerdictCount = Enum.GetValues<ResidentIdError>().Length;
+
+    /// <summary>Gets the path this machine runs: the widest one its processor accelerates.</summary>
+    internal static ResidentIdBatchPath FastestPath { get; } =
+        ResidentIdVector512.IsSupported ? ResidentIdBatchPath.Vector512
+        : ResidentIdVector256.IsSupported ? ResidentIdBatchPath.Vector256
+        : Vector128.IsHardwareAccelerated ? ResidentIdBatchPath.Vector128
+        : ResidentIdBatchPath.LineByLine;
 
     /// <summary>Validates every line of a UTF-8 buffer on the calling thread.</summary>
     /// <param name="utf8Lines">The numbers, one per line.</param>
@@ -32,13 +49,48 @@ public static class ResidentIdBatch
     /// <returns>The count of each verdict.</returns>
     [MustUseOutcome]
     public static ResidentIdBatchResult Validate(ReadOnlySpan<byte> utf8Lines, ResidentIdValidationOptions options = default) =>
-        ValidateWith(utf8Lines, options, ResidentIdVector512.IsSupported);
+        ValidateWith(utf8Lines, options, FastestPath);
 
-    /// <summary>Validates every line, on the AVX-512 path when <paramref name="vector512"/> is set (tests run both).</summary>
-    internal static ResidentIdBatchResult ValidateWith(ReadOnlySpan<byte> utf8Lines, in ResidentIdValidationOptions options, bool vector512)
+    /// <summary>
+    /// Gets the instructions the batch validates with on this machine: the widest vectors its processor accelerates,
+    /// for example <c>256-bit vectors (AVX2)</c>, or <c>one line at a time (no vectors)</c>.
+    /// </summary>
+    public static string Instructions => FastestPath switch
     {
+        ResidentIdBatchPath.Vector512 => "512-bit vectors (AVX-512 VBMI)",
+        ResidentIdBatchPath.Vector256 => "256-bit vectors (AVX2)",
+        ResidentIdBatchPath.Vector128 when Ssse3.IsSupported => "128-bit vectors (SSSE3)",
+        ResidentIdBatchPath.Vector128 when AdvSimd.IsSupported => "128-bit vectors (NEON)",
+        ResidentIdBatchPath.Vector128 => "128-bit vectors",
+        _ => "one line at a time (no vectors)",
+    };
+
+    /// <summary>Tells whether this machine can run a path (the 128-bit ones run anywhere, unaccelerated where need be).</summary>
+    internal static bool CanRun(ResidentIdBatchPath path) => path switch
+    {
+        ResidentIdBatchPath.Vector512 => ResidentIdVector512.IsSupported,
+        ResidentIdBatchPath.Vector256 => ResidentIdVector256.IsSupported,
+        _ => true,
+    };
+
+    /// <summary>Validates every line on a given path (tests and benchmarks run each one).</summary>
+    /// <exception cref="PlatformNotSupportedException">This machine cannot run <paramref name="path"/>.</exception>
+    internal static ResidentIdBatchResult ValidateWith(ReadOnlySpan<byte> utf8Lines, in ResidentIdValidationOptions options, ResidentIdBatchPath path)
+    {
+        if (!CanRun(path))
+        {
+            throw new PlatformNotSupportedException($"The {path} path of the identity batch needs instructions this processor does not have.");
+        }
+
         Span<long> counts = stackalloc long[VerdictCount];
-        var position = vector512 ? ResidentIdVector512.Count(utf8Lines, options, counts, out _) : 0;
+        var position = path switch
+        {
+            ResidentIdBatchPath.Vector512 => ResidentIdBlocks.Count<ResidentIdVector512>(utf8Lines, options, counts, out _),
+            ResidentIdBatchPath.Vector256 => ResidentIdBlocks.Count<ResidentIdVector256>(utf8Lines, options, counts, out _),
+            ResidentIdBatchPath.Vector128 => ResidentIdBlocks.Count<ResidentIdVector128Batch<NativeIsa>>(utf8Lines, options, counts, out _),
+            ResidentIdBatchPath.Vector128Portable => ResidentIdBlocks.Count<ResidentIdVector128Batch<PortableIsa>>(utf8Lines, options, counts, out _),
+            _ => 0,
+        };
         while (position < utf8Lines.Length)
         {
             position = CountLine(utf8Lines, position, options, counts);
@@ -49,7 +101,8 @@ public static class ResidentIdBatch
 
     /// <summary>
     /// Validates every line of a UTF-8 buffer on all cores: the buffer is cut at line ends into one part per core,
-    /// and the parts' counts are added.
+    /// and the parts' counts are added. A buffer too small to gain from more cores (under a quarter of a megabyte a
+    /// part) is validated on the calling thread alone, so that this is never slower than <see cref="Validate"/>.
     /// </summary>
     /// <param name="utf8Lines">The numbers, one per line.</param>
     /// <param name="options">The reference date and the division-code mode.</param>
@@ -60,10 +113,25 @@ public static class ResidentIdBatch
     public static ResidentIdBatchResult ValidateParallel(
         ReadOnlyMemory<byte> utf8Lines,
         ResidentIdValidationOptions options = default,
-        int? maxDegreeOfParallelism = null)
+        int? maxDegreeOfParallelism = null) =>
+        ValidateParallel(utf8Lines, options, maxDegreeOfParallelism, MinimumPartBytes);
+
+    /// <summary>Validates every line on all cores in parts of at least <paramref name="minimumPartBytes"/> (tests cut small buffers).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
+    internal static ResidentIdBatchResult ValidateParallel(
+        ReadOnlyMemory<byte> utf8Lines,
+        in ResidentIdValidationOptions options,
+        int? maxDegreeOfParallelism,
+        int minimumPartBytes)
     {
         var degree = maxDegreeOfParallelism ?? Environment.ProcessorCount;
         ArgumentOutOfRangeException.ThrowIfLessThan(degree, 1);
+        degree = Math.Min(degree, Math.Max(1, utf8Lines.Length / minimumPartBytes));
+        if (degree == 1)
+        {
+            return Validate(utf8Lines.Span, options);
+        }
+
         var parts = new List<ReadOnlyMemory<byte>>(degree);
         var rest = utf8Lines;
         for (var i = degree; i > 1 && rest.Length > 0; i--)
@@ -81,7 +149,8 @@ public static class ResidentIdBatch
 
         parts.Add(rest);
         var results = new ResidentIdBatchResult[parts.Count];
-        Parallel.For(0, parts.Count, i => results[i] = Validate(parts[i].Span, options));
+        var partOptions = options;
+        Parallel.For(0, parts.Count, i => results[i] = Validate(parts[i].Span, partOptions));
         return results.Aggregate(ResidentIdBatchResult.Empty, (sum, part) => sum.Plus(part));
     }
 

@@ -14,20 +14,12 @@ namespace Policing.Domain.Identity;
 /// <see cref="ResidentIdPrefixes"/> bitmap of the mode.
 /// </summary>
 /// <remarks>
-/// The path only proves lines valid. A line of 18 bytes it cannot prove (any invalid one, 29 February, a code that
-/// strict mode must check against the birth year, a birth year not before the reference date's) waits in a short
-/// list for its verdict (<see cref="ResidentIdVector.Verdict18"/> under the default options, else
-/// <see cref="ResidentId.ParseCore{T}"/>), and any other line (another length, <c>\r\n</c>, control
-/// characters) goes to <see cref="ResidentIdBatch.CountLine"/>: both give the exact verdict, so the counts are always
-/// those of <see cref="ResidentId.Validate(ReadOnlySpan{byte})"/> line by line.
+/// The path only proves lines valid; <see cref="ResidentIdBlocks"/> gives every other line its exact verdict.
 /// </remarks>
-internal static class ResidentIdVector512
+internal readonly struct ResidentIdVector512 : IResidentIdBlockKernel
 {
-    /// <summary>The bytes read per step: two vectors.</summary>
-    internal const int BlockBytes = 128;
-
-    private const int LineBytes = ResidentId.Length + 1;
-    private const int LinesPerBlock = 4;
+    private const int LineBytes = ResidentIdBlocks.LineBytes;
+    private const int LinesPerBlock = ResidentIdBlocks.LinesPerBlock;
 
     // Lane l of the digit vector: bytes 14 and 15 of line l, then bytes 0 to 13, so that the digit pairs fall on
     // 16-bit words as: sequence, d0d1, d2d3, d4d5, century, year, month, day.
@@ -41,63 +33,31 @@ internal static class ResidentIdVector512
         0u, DaysUpTo(31), DaysUpTo(28), DaysUpTo(31), DaysUpTo(30), DaysUpTo(31), DaysUpTo(30), DaysUpTo(31),
         DaysUpTo(31), DaysUpTo(30), DaysUpTo(31), DaysUpTo(30), DaysUpTo(31), 0u, 0u, 0u);
 
+    /// <summary>Gets the bytes read per step: two vectors.</summary>
+    public static int BlockBytes => 128;
+
+    /// <inheritdoc/>
+    public static int Lookbehind => 0;
+
     /// <summary>Gets a value indicating whether this machine runs the path.</summary>
     internal static bool IsSupported => Vector512.IsHardwareAccelerated && Avx512Vbmi.IsSupported;
 
-    /// <summary>
-    /// Counts the verdicts of the lines of <paramref name="buffer"/> from the start while at least
-    /// <see cref="BlockBytes"/> bytes remain.
-    /// </summary>
+    /// <summary>Counts the verdicts of the lines of <paramref name="buffer"/> from the start while at least <see cref="BlockBytes"/> bytes remain.</summary>
     /// <param name="buffer">The lines.</param>
     /// <param name="options">The reference date and the division-code mode.</param>
     /// <param name="counts">The counts per verdict, added to.</param>
     /// <param name="provedLines">How many lines were proved valid in vectors (the others had the exact verdict).</param>
     /// <returns>The position of the first line not counted.</returns>
-    internal static int Count(ReadOnlySpan<byte> buffer, in ResidentIdValidationOptions options, Span<long> counts, out long provedLines)
-    {
-        provedLines = 0;
-        // A line is proved only when its birth year is before the reference date's; a later year (or none at all,
-        // for a reference date before 1900) goes to the exact path.
-        var lastYear = options.NotAfter is { } notAfter ? notAfter.Year - 1 : ResidentIdRules.MaximumBirthYear;
-        if (lastYear < ResidentIdRules.MinimumBirthYear)
-        {
-            return 0;
-        }
+    internal static int Count(ReadOnlySpan<byte> buffer, in ResidentIdValidationOptions options, Span<long> counts, out long provedLines) =>
+        ResidentIdBlocks.Count<ResidentIdVector512>(buffer, options, counts, out provedLines);
 
-        // Lines of 18 bytes that are not proved wait here for their exact verdict, so that the loop does not branch on them.
-        Span<int> waiting = stackalloc int[64];
-        var waitingCount = 0;
-        var position = 0;
-        long valid = 0;
-        while (buffer.Length - position >= BlockBytes)
-        {
-            position = CountBlocks(buffer, position, lastYear, options.DivisionCodeMode, waiting, ref waitingCount, ref valid, out var whole);
-            if (!whole)
-            {
-                position = ResidentIdBatch.CountLine(buffer, position, options, counts);
-            }
-
-            if (waitingCount > waiting.Length - LinesPerBlock)
-            {
-                CountWaiting(buffer, waiting[..waitingCount], options, counts);
-                waitingCount = 0;
-            }
-        }
-
-        CountWaiting(buffer, waiting[..waitingCount], options, counts);
-        counts[(int)ResidentIdError.None] += valid;
-        provedLines = valid;
-        return position;
-    }
-
-    /// <summary>
-    /// Proves lines four at a time from <paramref name="position"/> until fewer than <see cref="BlockBytes"/> bytes
-    /// remain, the waiting list is full, or a lane is not one whole line of 18 bytes (<paramref name="whole"/> is then
-    /// <see langword="false"/> and the returned position is that line's). The loop calls nothing, so that its constants
-    /// stay in registers; it is compiled fully optimized at once, which measured faster than the profile-guided tier.
-    /// </summary>
+    /// <inheritdoc/>
+    /// <remarks>
+    /// The loop calls nothing, so that its constants stay in registers; it is compiled fully optimized at once, which
+    /// measured faster than the profile-guided tier.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static int CountBlocks(
+    public static int CountBlocks(
         ReadOnlySpan<byte> buffer,
         int position,
         int lastYear,
@@ -146,15 +106,13 @@ internal static class ResidentIdVector512
         var dayNeutral = Lanes(Vector128.Create(1u, 1u, 1u, 0u));
         var monthHigh = Lanes(Vector128.Create(0u, 0u, 0u, 0xFFF0u));
         var prefixIndices = Vector512.Create(0u, 4, 8, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        var lastPrefix = Vector128.Create(999_999u);
 
         // Lines of 18 bytes that are not proved wait here for their exact verdict, so that the loop does not branch on them.
         ref var waitingLines = ref MemoryMarshal.GetReference(waiting);
-        var waitingLast = waiting.Length - LinesPerBlock;
         var count = waitingCount;
         long validCount = valid;
         whole = true;
-        while (buffer.Length - position >= BlockBytes && count <= waitingLast)
+        while (buffer.Length - position >= BlockBytes && ResidentIdBlocks.HasRoom(waiting, count))
         {
             var low = Vector512.LoadUnsafe(ref start, (nuint)position);
             var high = Vector512.LoadUnsafe(ref start, (nuint)(position + 64));
@@ -188,29 +146,16 @@ internal static class ResidentIdVector512
             // Bits 0, 2, 4 and 6: the lanes with nothing bad (or broken) in either of their two 64-bit halves.
             var clean = (uint)Vector512.Equals(bad.AsUInt64(), Vector512<ulong>.Zero).ExtractMostSignificantBits();
             var wholeLanes = (uint)Vector512.Equals(broken.AsUInt64(), Vector512<ulong>.Zero).ExtractMostSignificantBits();
-            var codes = Vector128.Min(Avx512F.PermuteVar16x32(fields, prefixIndices).GetLower().GetLower(), lastPrefix).AsUInt64();
+            var codes = Avx512F.PermuteVar16x32(fields, prefixIndices).GetLower().GetLower().AsUInt64();
             var codes01 = codes.ToScalar();
             var codes23 = codes.GetElement(1);
-            var known = Known(ref prefixes, (uint)codes01)
-                | (Known(ref prefixes, (uint)(codes01 >> 32)) << 2)
-                | (Known(ref prefixes, (uint)codes23) << 4)
-                | (Known(ref prefixes, (uint)(codes23 >> 32)) << 6);
+            var known = ResidentIdBlocks.Known(ref prefixes, (uint)codes01)
+                | (ResidentIdBlocks.Known(ref prefixes, (uint)(codes01 >> 32)) << 2)
+                | (ResidentIdBlocks.Known(ref prefixes, (uint)codes23) << 4)
+                | (ResidentIdBlocks.Known(ref prefixes, (uint)(codes23 >> 32)) << 6);
 
-            // The lanes up to the first that is not one whole line: the proved ones are counted, the others wait.
-            var lines = (uint)BitOperations.TrailingZeroCount((~(wholeLanes & (wholeLanes >> 1)) & 0b0101_0101) | 0x100) / 2;
-            var usable = ((1u << (int)(2 * lines)) - 1) & 0b0101_0101;
-            var proved = clean & (clean >> 1) & known & usable;
-            var unproved = usable & ~proved;
-            validCount += BitOperations.PopCount(proved);
-            Unsafe.Add(ref waitingLines, count) = position;
-            count += (int)(unproved & 1);
-            Unsafe.Add(ref waitingLines, count) = position + LineBytes;
-            count += (int)((unproved >> 2) & 1);
-            Unsafe.Add(ref waitingLines, count) = position + (2 * LineBytes);
-            count += (int)((unproved >> 4) & 1);
-            Unsafe.Add(ref waitingLines, count) = position + (3 * LineBytes);
-            count += (int)((unproved >> 6) & 1);
-            position += (int)lines * LineBytes;
+            var lines = ResidentIdBlocks.Settle(clean, wholeLanes, known, position, ref waitingLines, ref count, ref validCount);
+            position += lines * LineBytes;
             if (lines < LinesPerBlock)
             {
                 whole = false;
@@ -222,29 +167,6 @@ internal static class ResidentIdVector512
         valid = validCount;
         return position;
     }
-
-    private static void CountWaiting(ReadOnlySpan<byte> buffer, ReadOnlySpan<int> lines, in ResidentIdValidationOptions options, Span<long> counts)
-    {
-        if (ResidentIdVector.IsDefault(options))
-        {
-            // Every waiting line is 18 bytes inside the buffer.
-            ref var start = ref MemoryMarshal.GetReference(buffer);
-            foreach (var line in lines)
-            {
-                counts[(int)ResidentIdVector.Verdict18(ref Unsafe.Add(ref start, line))]++;
-            }
-
-            return;
-        }
-
-        foreach (var start in lines)
-        {
-            counts[(int)ResidentId.ParseCore(buffer.Slice(start, ResidentId.Length), options, out _, out _)]++;
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Known(ref ulong prefixes, uint code) => (uint)(Unsafe.Add(ref prefixes, (int)(code >> 6)) >> (int)code) & 1;
 
     private static uint DaysUpTo(int last) => (uint)((1UL << (last + 1)) - 2);
 

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -35,8 +37,39 @@ public sealed partial class ResidentIdBatchTests
         Prop.ForAll(cases, c =>
         {
             var export = new ResidentIdGenerator(c.Seed).NextExport(c.Count, 0.5, out _);
-            return ResidentIdBatch.ValidateParallel(export, default, c.Degree).Equals(ResidentIdBatch.Validate(export));
+            return ResidentIdBatch.ValidateParallel(export, default, c.Degree, minimumPartBytes: 1).Equals(ResidentIdBatch.Validate(export))
+                && ResidentIdBatch.ValidateParallel(export, default, c.Degree).Equals(ResidentIdBatch.Validate(export));
         }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void IdentityInstructionSets_AreTheOnesCiAskedFor()
+    {
+        // CI's step .ci/steps/identity-isa.sh switches instruction sets off and names the path the batch must then take,
+        // so that a knob that stopped working (as DOTNET_EnableAVX512F did in .NET 10) fails here instead of silently
+        // testing the same path again. Without it, the path follows from what the processor accelerates.
+        var expected = Environment.GetEnvironmentVariable("POLICING_EXPECT_BATCH_PATH") is { Length: > 0 } named
+            ? Enum.Parse<ResidentIdBatchPath>(named)
+            : Vector512.IsHardwareAccelerated && Avx512Vbmi.IsSupported ? ResidentIdBatchPath.Vector512
+            : Vector256.IsHardwareAccelerated && Avx2.IsSupported ? ResidentIdBatchPath.Vector256
+            : Vector128.IsHardwareAccelerated ? ResidentIdBatchPath.Vector128
+            : ResidentIdBatchPath.LineByLine;
+
+        Assert.Equal(expected, ResidentIdBatch.FastestPath);
+        Assert.True(ResidentIdBatch.CanRun(expected));
+        Assert.Contains(expected == ResidentIdBatchPath.LineByLine ? "one line at a time" : "-bit vectors", ResidentIdBatch.Instructions, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValidateParallel_OnALargeExport_EqualsValidate()
+    {
+        // Large enough to be cut into parts under the real minimum part size.
+        var export = new ResidentIdGenerator(5).NextExport(4 * ResidentIdBatch.MinimumPartBytes / ResidentId.Length, 0.2, out var expected);
+
+        var result = ResidentIdBatch.ValidateParallel(export, default, 4);
+
+        Assert.Equal(ResidentIdBatch.Validate(export), result);
+        Assert.All(expected, e => Assert.Equal(e.Value, result.CountOf(e.Key)));
     }
 
     [Fact]

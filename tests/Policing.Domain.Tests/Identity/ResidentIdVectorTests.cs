@@ -110,6 +110,37 @@ public sealed class ResidentIdVectorTests
         }
     }
 
+    [Fact]
+    public void EveryBatchPath_GivesTheScalarVerdicts_OnExportsOfNearValidAndArbitraryLines()
+    {
+        // Lines broken in every field (and valid ones), of 18 characters or cut or lengthened, ended by \n or \r\n: each
+        // forced path of the batch counts exactly what the scalar parser says line by line.
+        var lines = Gen.OneOf(NearValid.Generator, NearDigits.Generator.Where(t => t.All(c => c <= 0x7F)))
+            .SelectMany(line => Gen.Choose(0, 9).Select(cut => cut switch
+            {
+                0 => line[..(line.Length - 1)],
+                1 => line + "0",
+                _ => line,
+            }));
+        var exports = (from count in Gen.Choose(0, 60)
+                       from content in lines.ArrayOf(count)
+                       from crlf in Gen.Choose(0, 5)
+                       select (Lines: content, LineEnd: crlf == 0 ? "\r\n" : "\n")).ToArbitrary();
+        var paths = Enum.GetValues<ResidentIdBatchPath>().Where(ResidentIdBatch.CanRun).ToArray();
+        Assert.Contains(ResidentIdBatchPath.Vector128Portable, paths);
+        Prop.ForAll(exports, e =>
+        {
+            var expected = new long[Enum.GetValues<ResidentIdError>().Length];
+            foreach (var line in e.Lines)
+            {
+                expected[(int)ResidentId.ParseScalar(line.AsSpan(), ResidentIdValidationOptions.Default, out _, out _)]++;
+            }
+
+            var export = Encoding.ASCII.GetBytes(string.Concat(e.Lines.Select(l => l + e.LineEnd)));
+            return paths.All(path => ResidentIdBatch.ValidateWith(export, default, path).Counts.Select(c => c.Value).SequenceEqual(expected));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1_000));
+    }
+
     private static bool PathsAgree(string text)
     {
         var scalar = ResidentId.ParseScalar(text.AsSpan(), ResidentIdValidationOptions.Default, out var scalarId, out var scalarExpected);
