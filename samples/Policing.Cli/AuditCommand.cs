@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Policing.Domain.Beats;
 using Policing.Domain.Population.Consistency;
-using Policing.Domain.Testing.Dataset;
+using Policing.Domain.Data;
 
 namespace Policing.Cli;
 
@@ -15,24 +15,20 @@ internal static class AuditCommand
         var folder = new Argument<DirectoryInfo>("folder") { Description = "The dataset folder (DATASET.md)." };
         var json = new Option<FileInfo?>("--json") { Description = "Also write the report as JSON to this file." };
         var worst = new Option<int>("--worst") { Description = "How many of the worst beats to list.", DefaultValueFactory = _ => 10 };
+        var encoding = EncodingOption.Create("read");
         var command = new Command("audit", "Audit a dataset folder: person-ID and person-house consistency, per beat, and every unusable row.");
         command.Arguments.Add(folder);
         command.Options.Add(json);
         command.Options.Add(worst);
-        command.SetAction(parseResult => Run(Console.Out, Console.Error, parseResult.GetValue(folder)!, parseResult.GetValue(json), parseResult.GetValue(worst)));
+        command.Options.Add(encoding);
+        command.SetAction(parseResult => Run(Console.Out, Console.Error, parseResult.GetValue(folder)!, parseResult.GetValue(json), parseResult.GetValue(worst), EncodingOption.Parse(parseResult.GetValue(encoding)!)));
         return command;
     }
 
-    internal static int Run(TextWriter output, TextWriter error, DirectoryInfo folder, FileInfo? json, int worst)
+    internal static int Run(TextWriter output, TextWriter error, DirectoryInfo folder, FileInfo? json, int worst, DatasetEncoding encoding = DatasetEncoding.Utf8)
     {
-        Dataset dataset;
-        try
+        if (Read("audit", error, folder, encoding) is not { } dataset)
         {
-            dataset = DatasetReader.Read(folder.FullName, file => error.WriteLine($"  reading {file}"));
-        }
-        catch (DatasetException ex)
-        {
-            error.WriteLine($"audit: {ex.Message}");
             return 2;
         }
 
@@ -47,6 +43,20 @@ internal static class AuditCommand
         }
 
         return 0;
+    }
+
+    /// <summary>Reads a dataset folder for a verb, telling each file on the error stream; <see langword="null"/> (the reason told) when it cannot be read.</summary>
+    internal static Dataset? Read(string verb, TextWriter error, DirectoryInfo folder, DatasetEncoding encoding)
+    {
+        try
+        {
+            return DatasetReader.Read(folder.FullName, new DatasetReadOptions { Encoding = encoding }, file => error.WriteLine($"  reading {file}"));
+        }
+        catch (DatasetException ex)
+        {
+            error.WriteLine($"{verb}: {ex.Message}");
+            return null;
+        }
     }
 
     internal static void PrintRows(TextWriter output, DatasetLog log)

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Policing.Domain.Activity;
 using Policing.Domain.Awards;
 using Policing.Domain.Beats;
-using Policing.Domain.Testing.Dataset;
+using Policing.Domain.Data;
 
 namespace Policing.Cli;
 

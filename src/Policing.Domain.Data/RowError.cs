@@ -1,4 +1,4 @@
-namespace Policing.Domain.Testing.Dataset;
+namespace Policing.Domain.Data;
 
 /// <summary>A row of a dataset file that could not be used: where it is and why. The row is counted, never silently dropped.</summary>
 /// <remarks>This type is immutable and is thread-safe.</remarks>

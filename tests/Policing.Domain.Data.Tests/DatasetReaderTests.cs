@@ -3,9 +3,9 @@ using Policing.Domain.Population;
 using Policing.Domain.Testing.Dataset;
 using Policing.Domain.Testing.Population;
 
-namespace Policing.Domain.Tests.Dataset;
+namespace Policing.Domain.Data.Tests;
 
-public sealed class DatasetTests : IDisposable
+public sealed partial class DatasetReaderTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "policing-dataset-" + Guid.NewGuid().ToString("N"));
 
@@ -14,7 +14,7 @@ public sealed class DatasetTests : IDisposable
     {
         var city = CityGenerator.Generate(new CityOptions { Residents = 3_000, Seed = 5, ResidentsPerBeat = 1_000 });
 
-        DatasetWriter.WritePopulation(_folder, city);
+        SyntheticDataset.WritePopulation(_folder, city);
         var read = DatasetReader.Read(_folder);
 
         Assert.Empty(read.Log.Errors);
@@ -34,8 +34,8 @@ public sealed class DatasetTests : IDisposable
         var city = CityGenerator.Generate(new CityOptions { Residents = 2_000, Seed = 6, ResidentsPerBeat = 500 });
         var month = new NodaTime.YearMonth(2014, 1);
         var activity = Testing.Activity.ActivityGenerator.Generate(city, month);
-        DatasetWriter.WritePopulation(_folder, city);
-        DatasetWriter.WriteActivity(_folder, city, activity);
+        SyntheticDataset.WritePopulation(_folder, city);
+        SyntheticDataset.WriteActivity(_folder, city, activity);
 
         var read = DatasetReader.Read(_folder);
 
@@ -57,7 +57,7 @@ public sealed class DatasetTests : IDisposable
     public void BadRows_AreReportedWithFileLineColumnAndReason_AndTheRestGoOn()
     {
         var city = CityGenerator.Generate(new CityOptions { Residents = 20, Seed = 1 });
-        DatasetWriter.WritePopulation(_folder, city);
+        SyntheticDataset.WritePopulation(_folder, city);
         File.AppendAllText(Path.Combine(_folder, DatasetFiles.Residents),
             "P_A,张三,,1980-02-30,M,,,\n" +
             "P_B,李四,,,X,,,\n" +
@@ -91,7 +91,7 @@ public sealed class DatasetTests : IDisposable
     [Fact]
     public void MissingRequiredColumnOrFile_StopsWithTheFileAndColumnNamed()
     {
-        DatasetWriter.WritePopulation(_folder, CityGenerator.Generate(new CityOptions { Residents = 5 }));
+        SyntheticDataset.WritePopulation(_folder, CityGenerator.Generate(new CityOptions { Residents = 5 }));
         File.WriteAllText(Path.Combine(_folder, DatasetFiles.Households), "household_id,address\nF1,x\n");
 
         var ex = Assert.Throws<DatasetException>(() => DatasetReader.Read(_folder));
@@ -105,7 +105,7 @@ public sealed class DatasetTests : IDisposable
     [Fact]
     public void Reader_AcceptsBomCrLfAnyColumnOrderAndUnknownColumns()
     {
-        DatasetWriter.WritePopulation(_folder, CityGenerator.Generate(new CityOptions { Residents = 5 }));
+        SyntheticDataset.WritePopulation(_folder, CityGenerator.Generate(new CityOptions { Residents = 5 }));
         File.WriteAllText(Path.Combine(_folder, DatasetFiles.Stations), "\uFEFFname,extra,station_id\r\n\"第一\"\"所\",?,S9\r\n", new UTF8Encoding(true));
 
         var read = DatasetReader.Read(_folder);
@@ -114,24 +114,6 @@ public sealed class DatasetTests : IDisposable
         Assert.Equal("S9", station.Id.Value);
         Assert.Equal("第一\"所", station.Name);
         Assert.Contains(read.Log.Errors, e => e.File == DatasetFiles.Offices);
-    }
-
-    [Fact]
-    public void CsvReader_HandlesQuotedLineBreaksAndReportsMalformedRecords()
-    {
-        using var reader = new CsvReader(new StringReader("a,\"b\nc\",d\n\"x\"y,z\n\"open"));
-
-        Assert.True(reader.TryReadRecord(out var first, out var line, out var error));
-        Assert.Equal(["a", "b\nc", "d"], first);
-        Assert.Equal(1, line);
-        Assert.Null(error);
-        Assert.True(reader.TryReadRecord(out _, out line, out error));
-        Assert.Equal(3, line);
-        Assert.NotNull(error);
-        Assert.True(reader.TryReadRecord(out _, out line, out error));
-        Assert.Equal(4, line);
-        Assert.Contains("not closed", error, StringComparison.Ordinal);
-        Assert.False(reader.TryReadRecord(out _, out _, out _));
     }
 
     public void Dispose()

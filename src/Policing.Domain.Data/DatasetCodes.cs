@@ -3,7 +3,7 @@ using Policing.Domain.Beats;
 using Policing.Domain.Identity;
 using Policing.Domain.Population;
 
-namespace Policing.Domain.Testing.Dataset;
+namespace Policing.Domain.Data;
 
 /// <summary>The codes of a dataset folder's enumerated columns, both ways.</summary>
 internal static class DatasetCodes

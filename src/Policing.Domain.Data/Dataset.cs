@@ -2,17 +2,17 @@ using Policing.Domain.Activity;
 using Policing.Domain.Beats;
 using Policing.Domain.Population;
 
-namespace Policing.Domain.Testing.Dataset;
+namespace Policing.Domain.Data;
 
 /// <summary>
 /// A dataset folder as read: the register (stations, offices, officers, beats, houses, households, residents), the
 /// activity, and the log of what was read, used and rejected.
 /// </summary>
-/// <remarks>This type is immutable once read and is thread-safe.</remarks>
+/// <remarks>This type is immutable and is thread-safe.</remarks>
 public sealed class Dataset
 {
-    /// <summary>Gets the folder read.</summary>
-    public required string Folder { get; init; }
+    /// <summary>Gets the folder read; empty for a dataset made in memory.</summary>
+    public string Folder { get; init; } = string.Empty;
 
     /// <summary>Gets the stations.</summary>
     public required IReadOnlyList<Station> Stations { get; init; }
@@ -39,5 +39,5 @@ public sealed class Dataset
     public ActivityLog Activity { get; init; } = ActivityLog.Empty;
 
     /// <summary>Gets the rows read, used and rejected per file, and every rejected row.</summary>
-    public required DatasetLog Log { get; init; }
+    public DatasetLog Log { get; init; } = new();
 }

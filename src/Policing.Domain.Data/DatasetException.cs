@@ -1,4 +1,4 @@
-namespace Policing.Domain.Testing.Dataset;
+namespace Policing.Domain.Data;
 
 /// <summary>
 /// The exception thrown when a dataset folder cannot be read at all: a required file or a required column is
