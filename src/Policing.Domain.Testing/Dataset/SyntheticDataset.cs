@@ -1,6 +1,3 @@
-using System.Globalization;
-using NodaTime;
-using Policing.Domain.Activity;
 using Policing.Domain.Data;
 using Policing.Domain.Testing.Activity;
 using Policing.Domain.Testing.Population;
@@ -35,8 +32,8 @@ public static class SyntheticDataset
 
     /// <summary>
     /// Writes the activity files of a generated month, its instants in the month's zone. Each household's last visit
-    /// before the month is written as a visit too (credited to the officer of its beat), so that a reader can plan the
-    /// month from visits.csv alone.
+    /// before the month is written as a visit too (<see cref="GeneratedActivity.WithHistory"/>), so that a reader can
+    /// plan the month from visits.csv alone.
     /// </summary>
     /// <param name="folder">The dataset folder (with the city's register files).</param>
     /// <param name="city">The city.</param>
@@ -47,19 +44,6 @@ public static class SyntheticDataset
     {
         ArgumentNullException.ThrowIfNull(city);
         ArgumentNullException.ThrowIfNull(activity);
-        var zone = activity.Period.Zone;
-        var houseBeat = city.Houses.ToDictionary(h => h.Id, h => h.Beat);
-        var responsible = city.Beats.Where(b => b.ResponsibleOfficer is not null).ToDictionary(b => b.Id, b => b.ResponsibleOfficer!.Value);
-        var history = city.Households
-            .Where(h => activity.LastVisits.ContainsKey(h.Id) && responsible.ContainsKey(houseBeat[h.RegisteredHouse]))
-            .Select((h, i) => new Visit(
-                new VisitId(string.Create(CultureInfo.InvariantCulture, $"HV{i:D8}")),
-                responsible[houseBeat[h.RegisteredHouse]],
-                h.Id,
-                activity.LastVisits[h.Id].At(new LocalTime(10, 0)).InZoneLeniently(zone).ToInstant(),
-                VisitKind.Routine,
-                VisitOutcomes.Information));
-        var log = activity.Log with { Visits = [.. history.Concat(activity.Log.Visits)] };
-        return DatasetWriter.WriteActivity(folder, log, (options ?? DatasetWriteOptions.Default) with { Zone = zone });
+        return DatasetWriter.WriteActivity(folder, activity.WithHistory(city), (options ?? DatasetWriteOptions.Default) with { Zone = activity.Period.Zone });
     }
 }
