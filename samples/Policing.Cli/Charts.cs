@@ -26,6 +26,14 @@ internal static class Charts
         bars.ValueLabelStyle.FontSize = 11;
         plot.Axes.Left.SetTicks([.. Enumerable.Range(0, sorted.Length).Select(i => (double)i)], [.. sorted.Select(i => i.Label)]);
         plot.Axes.Margins(left: 0, right: 0.12);
+        if (percent && sorted.Length > 0)
+        {
+            // Rates close together are told apart: the axis starts 5 points below the lowest rate, at a multiple of 5.
+            var low = Math.Max(0, (Math.Floor(sorted.Min(i => i.Value) * 20) * 5) - 5);
+            plot.Axes.SetLimitsX(low, 100 + ((100 - low) * 0.12));
+            axis += low > 0 ? $" (the axis starts at {low:0}%)" : string.Empty;
+        }
+
         plot.Title(title);
         plot.XLabel(axis);
         return plot.GetSvgXml(Width, Math.Max(220, 90 + (22 * sorted.Length)));
