@@ -5,7 +5,7 @@ using NodaTime.Text;
 using Policing.Domain.Awards;
 using Policing.Domain.Beats;
 using Policing.Domain.Metrics;
-using Policing.Domain.Testing.Dataset;
+using Policing.Domain.Data;
 
 namespace Policing.Cli;
 
@@ -22,6 +22,8 @@ internal static class AwardsCommand
         var explain = new Option<string?>("--explain") { Description = "Print one officer's full result tree." };
         var compare = new Option<string?>("--compare") { Description = "What if: also judge the month under these rules (built-in id or JSON file) and list the officers whose outcome differs." };
         var worst = new Option<int>("--worst") { Description = "How many officers under the visit quota and rejected records to list.", DefaultValueFactory = _ => 10 };
+        var encoding = EncodingOption.Create("read");
+        var html = new Option<FileInfo?>("--html") { Description = "Also write the month as one self-contained HTML page, with charts, to this file." };
         var command = new Command("awards", "Judge a month: the stars by category, who was passed over and why, who fell under the visit quota.");
         command.Arguments.Add(folder);
         command.Options.Add(month);
@@ -31,6 +33,8 @@ internal static class AwardsCommand
         command.Options.Add(explain);
         command.Options.Add(compare);
         command.Options.Add(worst);
+        command.Options.Add(encoding);
+        command.Options.Add(html);
         command.SetAction(parseResult => Run(
             Console.Out,
             Console.Error,
@@ -41,11 +45,13 @@ internal static class AwardsCommand
             parseResult.GetValue(json),
             parseResult.GetValue(explain),
             parseResult.GetValue(worst),
-            parseResult.GetValue(compare)));
+            parseResult.GetValue(compare),
+            EncodingOption.Parse(parseResult.GetValue(encoding)!),
+            parseResult.GetValue(html)));
         return command;
     }
 
-    internal static int Run(TextWriter output, TextWriter error, DirectoryInfo folder, string monthText, string rulesName, string cultureName, FileInfo? json, string? explain, int worst, string? compareWith = null)
+    internal static int Run(TextWriter output, TextWriter error, DirectoryInfo folder, string monthText, string rulesName, string cultureName, FileInfo? json, string? explain, int worst, string? compareWith = null, DatasetEncoding encoding = DatasetEncoding.Utf8, FileInfo? html = null)
     {
         var parsed = YearMonthPattern.Iso.Parse(monthText);
         if (!parsed.Success)
@@ -88,14 +94,8 @@ internal static class AwardsCommand
             return 2;
         }
 
-        Dataset dataset;
-        try
+        if (AuditCommand.Read("awards", error, folder, encoding) is not { } dataset)
         {
-            dataset = DatasetReader.Read(folder.FullName, file => error.WriteLine($"  reading {file}"));
-        }
-        catch (DatasetException ex)
-        {
-            error.WriteLine($"awards: {ex.Message}");
             return 2;
         }
 
@@ -112,16 +112,23 @@ internal static class AwardsCommand
             AwardsReport.Explain(output, assessment, new OfficerId(explain.Trim()), culture);
         }
 
+        var differences = proposed is null ? null : AwardEvaluator.Compare(rules, proposed, assessment.Tallies, parsed.Value);
         if (proposed is not null)
         {
             output.WriteLine();
-            AwardsReport.PrintDifferences(output, AwardEvaluator.Compare(rules, proposed, assessment.Tallies, parsed.Value), rules, proposed, culture, worst);
+            AwardsReport.PrintDifferences(output, differences!, rules, proposed, culture, worst);
         }
 
         if (json is not null)
         {
             AwardsReport.WriteJson(json, assessment, culture, dataset.Log);
             output.WriteLine($"JSON written to {json.FullName}");
+        }
+
+        if (html is not null)
+        {
+            AwardsReport.WriteHtml(html, assessment, culture, dataset.Officers, dataset.Log, differences, proposed);
+            output.WriteLine($"HTML written to {html.FullName}");
         }
 
         return 0;

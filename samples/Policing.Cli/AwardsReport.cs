@@ -3,7 +3,7 @@ using System.Text.Json;
 using Policing.Domain.Activity;
 using Policing.Domain.Awards;
 using Policing.Domain.Beats;
-using Policing.Domain.Testing.Dataset;
+using Policing.Domain.Data;
 
 namespace Policing.Cli;
 
@@ -87,6 +87,55 @@ internal static class AwardsReport
         {
             output.WriteLine("  " + AwardExplainer.Describe(shortfall, culture));
         }
+    }
+
+    /// <summary>Writes the month as one self-contained HTML page: the tables of the text report, and charts of the stars per category and per station, the visit-quota shortfalls, and what a comparison changes.</summary>
+    internal static void WriteHtml(FileInfo file, MonthlyAssessment assessment, CultureInfo culture, IReadOnlyList<Officer> officers, DatasetLog? rows, IReadOnlyList<OutcomeDifference>? differences = null, RuleSet? proposed = null)
+    {
+        var outcome = assessment.Outcome;
+        var rules = outcome.Rules;
+        var stationOf = officers.ToDictionary(o => o.Id, o => o.Station);
+        var page = new HtmlPage($"Awards 评星 {outcome.Month:uuuu-MM}: {rules.Id} ({rules.Name})")
+            .Paragraph($"{outcome.Officers.Count:N0} officers; {outcome.Stars.Count} stars of at most {rules.QuotaPerMonth}; qualified but not selected: {outcome.QualifiedNotSelected.Count:N0}; under the monthly visit quota of {rules.VisitQuota}: {outcome.UnderVisitQuota.Count:N0}.")
+            .Heading("Stars 星级")
+            .Table(["category", "id", "officers", "more qualified"], rules.Categories.Select(c => (IReadOnlyList<object?>)
+            [
+                c.NameIn(culture), c.Id,
+                string.Join(", ", outcome.Stars.Where(s => s.Category == c).Select(s => s.Officer.Value)) is { Length: > 0 } names ? names : "-",
+                outcome.QualifiedNotSelected.Count(n => n.Category == c),
+            ]))
+            .Chart(Charts.Bars("Stars per category", "stars", [.. rules.Categories.Select(c => (c.Id, (double)outcome.Stars.Count(s => s.Category == c)))]), "Stars awarded in each category; the category ids stand for the names in the table above.")
+            .Chart(Charts.Bars("Stars per station", "stars", [.. outcome.Stars.GroupBy(s => stationOf.TryGetValue(s.Officer, out var station) ? station.Value : "?").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, (double)g.Count()))]), "Stars awarded to the officers of each police station.")
+            .Heading("Qualified but not selected 符合条件未入选")
+            .Table(["category", "officer", "reason", "explanation"], outcome.QualifiedNotSelected.Select(n => (IReadOnlyList<object?>)[n.Category.Id, n.Officer.Value, n.Reason.ToString(), AwardExplainer.Describe(n, rules, culture)]))
+            .Heading($"Under the monthly visit quota of {rules.VisitQuota} 未完成走访任务");
+        if (outcome.UnderVisitQuota.Count == 0)
+        {
+            page.Paragraph("No community officer fell under the quota.");
+        }
+        else
+        {
+            page.Chart(Charts.SortedBars("Visit-quota shortfalls (largest first)", "visits short", outcome.UnderVisitQuota.Select(s => (s.Officer.Value, (double)s.ShortBy)), largestFirst: true), "Community officers under the quota, by how many visits they fell short.")
+                .Table(["officer", "visits", "short by", "explanation"], outcome.UnderVisitQuota.OrderByDescending(s => s.ShortBy).ThenBy(s => s.Officer)
+                    .Select(s => (IReadOnlyList<object?>)[s.Officer.Value, s.Visits, s.ShortBy, AwardExplainer.Describe(s, culture)]));
+        }
+
+        if (differences is not null && proposed is not null)
+        {
+            string Stars(OfficerOutcome o) => o.Stars.Count == 0 ? "-" : string.Join(", ", o.Stars.Select(s => s.Id));
+            var categories = rules.Categories.Concat(proposed.Categories).DistinctBy(c => c.Id).ToList();
+            page.Heading($"What if {proposed.Id} replaced {rules.Id}: {differences.Count:N0} officers' outcomes differ")
+                .Chart(Charts.Bars("Officers whose outcome changes, by change", "officers", [.. differences.GroupBy(d => $"{d.Current.Status} > {d.Proposed.Status}").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, (double)g.Count()))]), $"How many officers move from each status under {rules.Id} to each status under {proposed.Id}.")
+                .Chart(Charts.PairedBars("Stars per category of the officers whose outcome changes", "stars", [.. categories.Select(c => c.Id)], (rules.Id, [.. categories.Select(c => (double)differences.Count(d => d.Current.Stars.Any(s => s.Id == c.Id)))]), (proposed.Id, [.. categories.Select(c => (double)differences.Count(d => d.Proposed.Stars.Any(s => s.Id == c.Id)))])), $"Among the officers whose outcome changes: the stars of each category they hold under {rules.Id} and under {proposed.Id}.")
+                .Table(["officer", rules.Id, "stars", proposed.Id, "stars "], differences.Select(d => (IReadOnlyList<object?>)[d.Officer.Value, d.Current.Status.ToString(), Stars(d.Current), d.Proposed.Status.ToString(), Stars(d.Proposed)]));
+        }
+
+        if (rows is not null)
+        {
+            AuditCommand.AddRows(page, rows);
+        }
+
+        page.Save(file);
     }
 
     internal static void WriteJson(FileInfo file, MonthlyAssessment assessment, CultureInfo culture, DatasetLog? rows)

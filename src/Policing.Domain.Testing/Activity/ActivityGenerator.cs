@@ -94,6 +94,7 @@ public static class ActivityGenerator
             var targets = (everyDue ? due : due.Take(Math.Max(0, due.Length - 1 - random.Next(5)))).ToList();
             var others = households.Except(targets).ToArray();
             var satisfied = profile.SatisfiedShare ?? (random.NextDouble() < 0.7 ? 1.0 : 0.93);
+            var unreachable = profile.UnreachableShare ?? 0.02;
             for (var v = 0; v < visits && (targets.Count > 0 || others.Length > 0); v++)
             {
                 var household = v < targets.Count ? targets[v] : others[random.Next(others.Length)];
@@ -101,7 +102,7 @@ public static class ActivityGenerator
                 if (random.NextDouble() < 0.5)
                 {
                     var people = members.GetValueOrDefault(household);
-                    log.FollowUp(FollowUpSubject.Visit, visitId, people is null ? null : people[random.Next(people.Count)], Result(random, satisfied), random);
+                    log.FollowUp(FollowUpSubject.Visit, visitId, people is null ? null : people[random.Next(people.Count)], Result(random, satisfied, unreachable), random);
                 }
             }
 
@@ -121,7 +122,7 @@ public static class ActivityGenerator
                 var mediationId = log.Mediation(officer, beat.Id, [a, b], outcome, random);
                 foreach (var party in new[] { a, b })
                 {
-                    log.FollowUp(FollowUpSubject.Mediation, mediationId, party, outcome == MediationOutcome.Resolved ? Result(random, satisfied) : FollowUpResult.Dissatisfied, random);
+                    log.FollowUp(FollowUpSubject.Mediation, mediationId, party, outcome == MediationOutcome.Resolved ? Result(random, satisfied, unreachable) : FollowUpResult.Dissatisfied, random);
                 }
             }
 
@@ -167,10 +168,10 @@ public static class ActivityGenerator
         return new GeneratedActivity(period, log.Build(), lastVisits);
     }
 
-    private static FollowUpResult Result(Random random, double satisfied)
+    private static FollowUpResult Result(Random random, double satisfied, double unreachable)
     {
         var roll = random.NextDouble();
-        return roll < 0.02 ? FollowUpResult.Unreachable : roll < 0.02 + (0.98 * satisfied) ? FollowUpResult.Satisfied : FollowUpResult.Dissatisfied;
+        return roll < unreachable ? FollowUpResult.Unreachable : roll < unreachable + ((1 - unreachable) * satisfied) ? FollowUpResult.Satisfied : FollowUpResult.Dissatisfied;
     }
 
     /// <summary>Collects the events with ids unique across the month.</summary>

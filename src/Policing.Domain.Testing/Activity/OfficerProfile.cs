@@ -46,6 +46,9 @@ public sealed record OfficerProfile
     /// <summary>Gets the share of reached follow-up calls that are satisfied, 0 to 1.</summary>
     public double? SatisfiedShare { get; init; }
 
+    /// <summary>Gets the share of follow-up calls that reach nobody, 0 to 1 (0.02 when not set).</summary>
+    public double? UnreachableShare { get; init; }
+
     /// <summary>Gets the number of mediations.</summary>
     public int? Mediations { get; init; }
 

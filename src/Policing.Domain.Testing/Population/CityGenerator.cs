@@ -90,12 +90,12 @@ public static class CityGenerator
         var households = Enumerable.Range(0, householdCount).Select(h => new Household(HouseholdIdOf(h), HouseIdOf(h))).ToArray();
         var sizeArray = sizes.ToArray();
         return new SyntheticCity(options, stations, offices, officers, beats, houses, households,
-            () => Residents(options, sizeArray, householdCount, rentalCount, floating));
+            () => Residents(options, sizeArray, householdCount, rentalCount, beatCount));
     }
 
-    private static IEnumerable<PlantedResident> Residents(CityOptions options, byte[] sizes, int householdCount, int rentalCount, long floating)
+    private static IEnumerable<PlantedResident> Residents(CityOptions options, byte[] sizes, int householdCount, int rentalCount, int beatCount)
     {
-        var state = new Emitter(options);
+        var state = new Emitter(options, beatCount);
         for (var h = 0; h < sizes.Length && !state.Done; h++)
         {
             for (var m = 0; m < sizes[h] && !state.Done; m++)
@@ -117,7 +117,7 @@ public static class CityGenerator
         }
     }
 
-    private sealed class Emitter(CityOptions options)
+    private sealed class Emitter(CityOptions options, int beatCount)
     {
         private long _records;
         private long _people;
@@ -130,11 +130,14 @@ public static class CityGenerator
             var person = _people++;
             var draw = Unit(Mix(options.Seed, person, 1));
             var remaining = options.Residents - _records;
-            var verdict = Choose(draw, remaining);
+            var (house, houseVerdict) = Housing(person, household, otherHouse, rentalHouse);
+
+            // A house's beat is its index modulo the beats; the person counts in the beat of the house they live in, else of the one they are registered at.
+            var clean = (house ?? household) is { } counted && counted % beatCount < options.CleanBeats;
+            var verdict = clean ? PersonIdVerdict.Consistent : Choose(draw, remaining);
             var gender = (Mix(options.Seed, person, 2) & 1) == 1 ? Gender.Male : Gender.Female;
             var number = NumberOf(person, gender, secondary: false);
             var name = NameOf(person);
-            var (house, houseVerdict) = Housing(person, household, otherHouse, rentalHouse);
             var recordedBirth = number.BirthDate;
             var recordedGender = gender;
             RecordedIdNumber? recorded = new RecordedIdNumber(number.RevealFull());

@@ -44,6 +44,14 @@ public sealed record CityOptions
     public double LivesElsewhereRate { get; init; } = 0.03;
 
     /// <summary>
+    /// Gets the number of beats, from the first, whose register is clean: no person-ID defect is planted in the
+    /// residents counted in them (the beat of the house they live in, else of the one they are registered at), so
+    /// their person-ID consistency is 100% with the default unique names. Person-house defects are planted as
+    /// everywhere. 0 by default.
+    /// </summary>
+    public int CleanBeats { get; init; }
+
+    /// <summary>
     /// Gets a value indicating whether names are drawn from small pools, so that different people share names as in a
     /// real city; when <see langword="false"/> (the default) every person's name is unique and the analysis must find
     /// exactly the planted defects.
@@ -56,6 +64,7 @@ public sealed record CityOptions
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(Residents, 1, nameof(Residents));
         ArgumentOutOfRangeException.ThrowIfLessThan(ResidentsPerBeat, 1, nameof(ResidentsPerBeat));
+        ArgumentOutOfRangeException.ThrowIfNegative(CleanBeats, nameof(CleanBeats));
         double[] idRates = [NoNumberRate, InvalidNumberRate, SharedNumberRate, DuplicateRecordRate, MultipleNumbersRate, NumberMismatchRate];
         double[] houseRates = [UnknownHouseRate, LivesElsewhereRate];
         foreach (var rate in idRates.Concat(houseRates).Append(FloatingShare))
