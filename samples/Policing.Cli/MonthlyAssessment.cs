@@ -29,8 +29,9 @@ internal sealed record MonthlyAssessment(
         MonthlyPeriod period,
         RuleSet rules)
     {
-        var consistency = new ConsistencyAnalyzer(houses, households).Analyze(residents);
-        var context = new ActivityContext(officers, beats, houses, households, residents);
+        var register = new Register([], [], officers, beats, houses, households, residents);
+        var consistency = new ConsistencyAnalyzer(register).Analyze(register.Residents);
+        var context = new ActivityContext(register);
         var validation = ActivityValidator.Validate(log, context);
         var plan = VisitPlan.Build(context, period, VisitPlan.LastVisitsBefore(validation.Accepted.Visits, period));
         var tallies = MonthlyTally.Build(context, validation.Accepted, plan, consistency.PersonIdConsistencyOf);

@@ -21,34 +21,17 @@ public sealed class ActivityContext
     private readonly Dictionary<OfficerId, List<BeatId>> _beatsOf;
     private readonly Lazy<RegisterNumbering> _numbering;
 
-    /// <summary>Builds the context from the register.</summary>
-    /// <param name="officers">The officers; ids must be unique.</param>
-    /// <param name="beats">The beats, with their responsible officers.</param>
-    /// <param name="houses">The houses.</param>
-    /// <param name="households">The households.</param>
-    /// <param name="residents">The residents, read once.</param>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An officer id appears twice.</exception>
-    public ActivityContext(IEnumerable<Officer> officers, IEnumerable<Beat> beats, IEnumerable<House> houses, IEnumerable<Household> households, IEnumerable<Resident> residents)
+    /// <summary>Builds the context from a register, reusing the indexes it built.</summary>
+    /// <param name="register">The register; its broken records are in its <see cref="Register.Problems"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="register"/> is <see langword="null"/>.</exception>
+    public ActivityContext(Register register)
     {
-        ArgumentNullException.ThrowIfNull(officers);
-        ArgumentNullException.ThrowIfNull(beats);
-        ArgumentNullException.ThrowIfNull(houses);
-        ArgumentNullException.ThrowIfNull(households);
-        ArgumentNullException.ThrowIfNull(residents);
-        _officers = [];
-        foreach (var officer in officers)
-        {
-            if (!_officers.TryAdd(officer.Id, officer))
-            {
-                throw new ArgumentException($"The officer id '{officer.Id}' appears more than once.", nameof(officers));
-            }
-        }
-
+        ArgumentNullException.ThrowIfNull(register);
+        _officers = register.Officers.ToDictionary(o => o.Id);
         _responsible = [];
         _beatsOf = [];
-        Beats = beats.Select(b => b.Id).ToHashSet();
-        foreach (var beat in beats)
+        Beats = register.Beats.Select(b => b.Id).ToHashSet();
+        foreach (var beat in register.Beats)
         {
             if (beat.ResponsibleOfficer is { } officer)
             {
@@ -62,33 +45,18 @@ public sealed class ActivityContext
             }
         }
 
-        var houseBeat = houses.ToDictionary(h => h.Id, h => h.Beat);
-        var all = households as IReadOnlyCollection<Household> ?? [.. households];
-        _householdIndex = new StringIndex(all.Count);
-        _households = new HouseholdId[all.Count];
-        _householdBeats = new BeatId?[all.Count];
-        foreach (var household in all)
+        var (houses, households, registered) = (register.HouseArray, register.HouseholdArray, register.HouseholdHouses);
+        _householdIndex = register.HouseholdTable;
+        _households = new HouseholdId[households.Length];
+        _householdBeats = new BeatId?[households.Length];
+        for (var i = 0; i < households.Length; i++)
         {
-            var i = _householdIndex.Count;
-            if (!_householdIndex.TryAdd(household.Id.Value, i))
-            {
-                throw new ArgumentException($"The household id '{household.Id}' appears more than once.", nameof(households));
-            }
-
-            _households[i] = household.Id;
-            _householdBeats[i] = houseBeat.TryGetValue(household.RegisteredHouse, out var b) ? b : null;
-        }
-        _people = [];
-        _mustVisit = [];
-        foreach (var resident in residents)
-        {
-            _people.Add(resident.Id);
-            if ((resident.Groups & ResidentGroups.MustVisit) != 0 && resident.Household is { } household)
-            {
-                _mustVisit.Add(household);
-            }
+            _households[i] = households[i].Id;
+            _householdBeats[i] = registered[i] >= 0 ? houses[registered[i]].Beat : null;
         }
 
+        _people = register.People;
+        _mustVisit = register.MustVisit;
         _numbering = new Lazy<RegisterNumbering>(() => new RegisterNumbering(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
