@@ -11,7 +11,8 @@ namespace Policing.Domain.Population.Consistency;
 /// under 2 GB, and all cores are used. Parts of the population can be accumulated apart and merged.
 /// </summary>
 /// <remarks>
-/// <para>Verdict rules, the name normalisation and the limits of "same person" are in <c>docs/consistency.md</c>.</para>
+/// <para>Verdict rules, the name normalisation and the limits of "same person" are in <c>docs/consistency.md</c>; the
+/// verdicts are decided in one place, <c>ConsistencyRules</c>, from the facts this class gathers.</para>
 /// <para>An instance holds only the register's lookups and is immutable: it is thread-safe.</para>
 /// </remarks>
 public sealed class ConsistencyAnalyzer
@@ -341,10 +342,7 @@ public sealed class ConsistencyAnalyzer
             problems.Add(new ReferenceProblem(resident.Id, unknownHousehold, unknownHouse));
         }
 
-        var house = living < 0 ? PersonHouseVerdict.Unknown
-            : !registeredHere ? PersonHouseVerdict.NotRegisteredHere
-            : registered == living ? PersonHouseVerdict.Consistent
-            : PersonHouseVerdict.LivesElsewhere;
+        var house = ConsistencyRules.PersonHouse(living >= 0, registeredHere, registered == living);
         var beat = living >= 0 ? _houseBeat[living] : registered >= 0 ? _houseBeat[registered] : -1;
         var key = PersonNames.Key(resident.Name, resident.BirthDate, resident.Gender);
         return new ConsistencyEntry(resident.Id, number, key, beat, status, error, mismatch, house);
