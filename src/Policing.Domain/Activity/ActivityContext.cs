@@ -1,4 +1,5 @@
 using Policing.Domain.Beats;
+using Policing.Domain.Internals;
 using Policing.Domain.Population;
 
 namespace Policing.Domain.Activity;
@@ -19,7 +20,7 @@ public sealed class ActivityContext
     private readonly HashSet<HouseholdId> _mustVisit;
     private readonly Dictionary<BeatId, OfficerId> _responsible;
     private readonly Dictionary<OfficerId, List<BeatId>> _beatsOf;
-    private readonly Lazy<RegisterNumbering> _numbering;
+    private RegisterNumbering? _numbering;
 
     /// <summary>Builds the context from a register, reusing the indexes it built.</summary>
     /// <param name="register">The register; its broken records are in its <see cref="Register.Problems"/>.</param>
@@ -57,7 +58,6 @@ public sealed class ActivityContext
 
         _people = register.People;
         _mustVisit = register.MustVisit;
-        _numbering = new Lazy<RegisterNumbering>(() => new RegisterNumbering(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Gets every officer, in id order.</summary>
@@ -121,8 +121,20 @@ public sealed class ActivityContext
     /// <summary>Gets the index of household ids, whose values are the dense indices.</summary>
     internal StringIndex HouseholdIndex => _householdIndex;
 
-    /// <summary>Gets the register numbered for activity columns, built on first use and shared by every month tallied against this context.</summary>
-    internal RegisterNumbering Numbering => _numbering.Value;
+    /// <summary>Gets the register numbered for activity columns, built on first use (on the parts of that use's pass) and shared by every month tallied against this context.</summary>
+    /// <param name="parts">The parts the pass that needs it runs on, from <see cref="Scheduler.Parts"/>.</param>
+    internal RegisterNumbering NumberingFor(int parts)
+    {
+        var numbering = Volatile.Read(ref _numbering);
+        if (numbering is null)
+        {
+            // Two first uses at once may both number the register: the numbering is the same, one is kept.
+            Interlocked.CompareExchange(ref _numbering, new RegisterNumbering(this, parts), null);
+            numbering = _numbering;
+        }
+
+        return numbering;
+    }
 
     /// <summary>
     /// The officers and households of a register numbered once for the activity columns: officers in id order with an
@@ -131,7 +143,7 @@ public sealed class ActivityContext
     /// </summary>
     internal sealed class RegisterNumbering
     {
-        internal RegisterNumbering(ActivityContext context)
+        internal RegisterNumbering(ActivityContext context, int parts)
         {
             Officers = [.. context.Officers];
             Ids = [.. Officers.Select(o => o.Id)];
@@ -150,9 +162,9 @@ public sealed class ActivityContext
 
             var beats = context._householdBeats;
             var owners = HouseholdOwners = new int[beats.Length];
-            ActivityColumns.ForRanges(beats.Length, new ParallelOptions { MaxDegreeOfParallelism = ActivityColumns.Parts(null) }, h =>
+            Scheduler.ForRanges(beats.Length, Scheduler.Options(parts), h =>
                 owners[h] = beats[h] is { } beat && beatOwners.TryGetValue(beat, out var owner) ? owner : -1);
-            OwnedHouseholds = new OwnedHouseholds(context._households, owners, Ids.Length, context._householdIndex);
+            OwnedHouseholds = new OwnedHouseholds(context._households, owners, Ids.Length, context._householdIndex, parts);
         }
 
         /// <summary>Gets the register's officers, in id order.</summary>

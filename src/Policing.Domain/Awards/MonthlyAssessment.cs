@@ -1,4 +1,5 @@
 using Policing.Domain.Activity;
+using Policing.Domain.Internals;
 using Policing.Domain.Metrics;
 using Policing.Domain.Population;
 using Policing.Domain.Population.Consistency;
@@ -47,21 +48,25 @@ public sealed class MonthlyAssessment
     /// <param name="log">The activity log: the month's records, and the visits before it that the visit plan reads.</param>
     /// <param name="period">The month judged, in its time zone.</param>
     /// <param name="rules">The rule set to judge the month by; it must be in force in that month.</param>
+    /// <param name="maxDegreeOfParallelism">How many cores at most each step runs on; <see langword="null"/> for all.</param>
     /// <returns>The assessment: every step's result.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="RuleSetException"><paramref name="rules"/> is not in force in the month.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
     [MustUseOutcome]
-    public static MonthlyAssessment Run(Register register, ActivityLog log, MonthlyPeriod period, RuleSet rules)
+    public static MonthlyAssessment Run(Register register, ActivityLog log, MonthlyPeriod period, RuleSet rules, int? maxDegreeOfParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(rules);
-        var consistency = new ConsistencyAnalyzer(register).Analyze(register.Residents);
+        // Checked before any work, so that a bad value fails at once rather than after the consistency pass.
+        _ = Scheduler.Parts(maxDegreeOfParallelism);
+        var consistency = new ConsistencyAnalyzer(register).Analyze(register.Residents, maxDegreeOfParallelism);
         var context = new ActivityContext(register);
         var validation = ActivityValidator.Validate(log, context);
         var plan = VisitPlan.Build(context, period, VisitPlan.LastVisitsBefore(validation.Accepted.Visits, period));
-        var tallies = MonthlyTally.Build(context, validation.Accepted, plan, consistency.PersonIdConsistencyOf);
-        var outcome = AwardEvaluator.Evaluate(rules, tallies, period.Month);
+        var tallies = MonthlyTally.Build(context, validation.Accepted, plan, consistency.PersonIdConsistencyOf, maxDegreeOfParallelism);
+        var outcome = AwardEvaluator.Evaluate(rules, tallies, period.Month, maxDegreeOfParallelism);
         return new MonthlyAssessment(validation, consistency, plan, tallies, outcome);
     }
 }

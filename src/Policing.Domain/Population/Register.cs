@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Runtime.ExceptionServices;
 using Policing.Domain.Beats;
+using Policing.Domain.Internals;
 
 namespace Policing.Domain.Population;
 
@@ -33,7 +34,9 @@ public sealed class Register
     /// <param name="houses">The houses, each in a beat.</param>
     /// <param name="households">The households, each registered at a house.</param>
     /// <param name="residents">The residents, read once; pass none when the residents are streamed to the consistency analysis instead.</param>
+    /// <param name="maxDegreeOfParallelism">How many cores at most to index on; <see langword="null"/> for all.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or holds a null (the message names its position).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
     public Register(
         IEnumerable<Station> stations,
         IEnumerable<PoliceOffice> offices,
@@ -41,7 +44,8 @@ public sealed class Register
         IEnumerable<Beat> beats,
         IEnumerable<House> houses,
         IEnumerable<Household> households,
-        IEnumerable<Resident> residents)
+        IEnumerable<Resident> residents,
+        int? maxDegreeOfParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(stations);
         ArgumentNullException.ThrowIfNull(offices);
@@ -50,6 +54,7 @@ public sealed class Register
         ArgumentNullException.ThrowIfNull(houses);
         ArgumentNullException.ThrowIfNull(households);
         ArgumentNullException.ThrowIfNull(residents);
+        var options = Scheduler.Options(Scheduler.Parts(maxDegreeOfParallelism));
         var problems = new List<RegisterProblem>();
         var (keptStations, _, stationIds) = Keep(stations, nameof(stations), RegisterRecord.Station, s => s.Id.Value, problems);
         var (keptOffices, officePositions, officeIds) = Keep(offices, nameof(offices), RegisterRecord.Office, o => o.Id.Value, problems);
@@ -61,7 +66,7 @@ public sealed class Register
 
         var houseArray = houses.ToArray();
         var householdArray = households.ToArray();
-        var index = HouseIndex.Build(houseArray, householdArray, problems);
+        var index = HouseIndex.Build(houseArray, householdArray, options, problems);
         int[]? housePositions = null, householdPositions = null;
         if (index.LeftOut)
         {
@@ -69,7 +74,7 @@ public sealed class Register
             housePositions = [.. Enumerable.Range(0, houseArray.Length).Where(i => !index.LeftOutHouses.Contains(i))];
             householdPositions = [.. Enumerable.Range(0, householdArray.Length).Where(i => !index.LeftOutHouseholds.Contains(i))];
             (houseArray, householdArray) = ([.. housePositions.Select(i => houseArray[i])], [.. householdPositions.Select(i => householdArray[i])]);
-            index = HouseIndex.Build(houseArray, householdArray, []);
+            index = HouseIndex.Build(houseArray, householdArray, options, []);
         }
 
         (_houses, _households) = (houseArray, householdArray);
@@ -298,15 +303,15 @@ public sealed class Register
 
         private List<RegisterProblem> HouseholdProblems { get; } = [];
 
-        internal static HouseIndex Build(House[] houses, Household[] households, List<RegisterProblem> problems)
+        internal static HouseIndex Build(House[] houses, Household[] households, ParallelOptions options, List<RegisterProblem> problems)
         {
             var index = new HouseIndex(houses, households);
             try
             {
-                Parallel.Invoke(() => index.IndexHouses(houses), () => index.IndexHouseholds(households), () => index.Beats = index.NumberBeats(houses));
+                Parallel.Invoke(options, () => index.IndexHouses(houses), () => index.IndexHouseholds(households), () => index.Beats = index.NumberBeats(houses));
                 if (!index.LeftOut)
                 {
-                    Parallel.For(0, (households.Length + ChunkSize - 1) / ChunkSize, chunk =>
+                    Parallel.For(0, (households.Length + ChunkSize - 1) / ChunkSize, options, chunk =>
                     {
                         var start = chunk * ChunkSize;
                         index.ResolveRegisteredHouses(houses, households, start, Math.Min(ChunkSize, households.Length - start));

@@ -1,3 +1,5 @@
+using Policing.Domain.Internals;
+
 namespace Policing.Domain.Population;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using Policing.Domain.Beats;
 using Policing.Domain.Identity;
+using Policing.Domain.Internals;
 
 namespace Policing.Domain.Population.Consistency;
 
@@ -50,12 +51,13 @@ public sealed class ConsistencyAnalyzer
 
     /// <summary>Analyses a whole population on all cores.</summary>
     /// <param name="residents">The residents, streamed; each is read once.</param>
-    /// <param name="maxDegreeOfParallelism">How many threads at most; <see langword="null"/> for one per core.</param>
+    /// <param name="maxDegreeOfParallelism">How many cores at most; <see langword="null"/> for all.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="residents"/> is <see langword="null"/>, or holds a null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
     [MustUseOutcome]
     public ConsistencyReport Analyze(IEnumerable<Resident> residents, int? maxDegreeOfParallelism = null) =>
-        Complete(AccumulateParallel(residents, maxDegreeOfParallelism));
+        Complete(AccumulateParallel(residents, maxDegreeOfParallelism), maxDegreeOfParallelism);
 
     /// <summary>Accumulates one part of the population on the calling thread.</summary>
     /// <param name="residents">The residents of the part, streamed.</param>
@@ -78,14 +80,15 @@ public sealed class ConsistencyAnalyzer
 
     /// <summary>Accumulates one part of the population on all cores.</summary>
     /// <param name="residents">The residents of the part, streamed.</param>
-    /// <param name="maxDegreeOfParallelism">How many threads at most; <see langword="null"/> for one per core.</param>
+    /// <param name="maxDegreeOfParallelism">How many cores at most; <see langword="null"/> for all.</param>
     /// <returns>The part's state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="residents"/> is <see langword="null"/>, or holds a null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
     [MustUseOutcome]
     public ConsistencyPartial AccumulateParallel(IEnumerable<Resident> residents, int? maxDegreeOfParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(residents);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount };
+        var options = Scheduler.Options(Scheduler.Parts(maxDegreeOfParallelism));
 
         // Residents held in an array or a list are read in place; any other sequence is cut into chunks as it streams.
         IReadOnlyList<Resident>? held = residents switch
@@ -139,19 +142,22 @@ public sealed class ConsistencyAnalyzer
 
     /// <summary>Finishes the analysis of the whole population: the cross-resident checks, the counts and the lists.</summary>
     /// <param name="whole">The merged state of every part of the population.</param>
-    /// <returns>The report; the same for any split of the population and any order of merging.</returns>
+    /// <param name="maxDegreeOfParallelism">How many cores at most; <see langword="null"/> for all.</param>
+    /// <returns>The report; the same for any split of the population, any order of merging and any number of cores.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="whole"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="whole"/> comes from another analyzer.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
     [MustUseOutcome]
-    public ConsistencyReport Complete(ConsistencyPartial whole)
+    public ConsistencyReport Complete(ConsistencyPartial whole, int? maxDegreeOfParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(whole);
+        var parts = Scheduler.Parts(maxDegreeOfParallelism);
         if (!ReferenceEquals(whole.Analyzer, this))
         {
             throw new ArgumentException("The state was accumulated by another analyzer, over another register.", nameof(whole));
         }
 
-        return new ConsistencyCompletion(this, whole).Run();
+        return new ConsistencyCompletion(this, whole, parts).Run();
     }
 
     internal int BeatCount => _beats.Length;

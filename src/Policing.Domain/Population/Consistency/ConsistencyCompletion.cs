@@ -1,16 +1,17 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 using Policing.Domain.Identity;
+using Policing.Domain.Internals;
 
 namespace Policing.Domain.Population.Consistency;
 
 /// <summary>The finishing pass: the checks across residents (shared numbers, duplicates, multiple numbers) and the counts.</summary>
-internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, ConsistencyPartial whole)
+internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, ConsistencyPartial whole, int parts)
 {
     private static readonly int IdVerdicts = Enum.GetValues<PersonIdVerdict>().Length;
     private static readonly int HouseVerdicts = Enum.GetValues<PersonHouseVerdict>().Length;
 
-    private readonly int _parts = Math.Max(1, Math.Min(Environment.ProcessorCount, 64));
+    private readonly int _parts = parts;
     private readonly IReadOnlyList<ConsistencyEntry[]> _chunks = whole.Chunks;
     private int[] _chunkStart = [];
 
@@ -36,7 +37,7 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
 
         var beats = analyzer.BeatCount;
         var counted = new PartCounts[_parts];
-        Parallel.For(0, _parts, new ParallelOptions { MaxDegreeOfParallelism = _parts }, part => counted[part] = Count(part, flags, beats));
+        Parallel.For(0, _parts, Scheduler.Options(_parts), part => counted[part] = Count(part, flags, beats));
         ArrayPool<byte>.Shared.Return(flags);
 
         var idCounts = new long[(beats + 1) * IdVerdicts];
@@ -104,7 +105,7 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
         var bits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(count, 1) / 8192), 0, 14);
         var partitions = 1 << bits;
         var shift = 64 - bits;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = _parts };
+        var options = Scheduler.Options(_parts);
 
         // Each part counts its records per partition, then writes them to its own run within each partition.
         var counts = new int[_parts][];
