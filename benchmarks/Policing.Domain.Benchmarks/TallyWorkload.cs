@@ -64,7 +64,7 @@ internal sealed class TallyWorkload
             }
         }
 
-        var context = new ActivityContext(officers, beats, houses, households, []);
+        var context = new ActivityContext(new Register([new Station(new StationId("S1"), "S1")], [new PoliceOffice(new OfficeId("O1"), new StationId("S1"), "O1")], officers, beats, houses, households, []));
         var start = Period.Start;
         var span = (Period.End - start).TotalTicks;
         Instant At() => start.PlusTicks((long)(random.NextDouble() * span));

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Policing.Domain.Beats;
 using Policing.Domain.Metrics;
+using Policing.Domain.Population;
 using Policing.Domain.Population.Consistency;
 using Policing.Domain.Data;
 
@@ -36,7 +37,7 @@ internal static class AuditCommand
         }
 
         error.WriteLine($"  analysing {dataset.Residents.Count:N0} residents");
-        var report = new ConsistencyAnalyzer(dataset.Houses, dataset.Households).Analyze(dataset.Residents);
+        var report = new ConsistencyAnalyzer(new Register(dataset.Stations, dataset.Offices, dataset.Officers, dataset.Beats, dataset.Houses, dataset.Households, [])).Analyze(dataset.Residents);
         var coverage = BeatCoverage.Check(dataset.Beats, dataset.Officers);
         Print(output, dataset, report, coverage, worst);
         if (json is not null)

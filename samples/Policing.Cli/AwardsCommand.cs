@@ -6,6 +6,7 @@ using Policing.Domain.Awards;
 using Policing.Domain.Beats;
 using Policing.Domain.Metrics;
 using Policing.Domain.Data;
+using Policing.Domain.Population;
 
 namespace Policing.Cli;
 
@@ -99,7 +100,7 @@ internal static class AwardsCommand
             return 2;
         }
 
-        var assessment = MonthlyAssessment.Run(dataset.Officers, dataset.Beats, dataset.Houses, dataset.Households, dataset.Residents, dataset.Activity, new MonthlyPeriod(parsed.Value), rules);
+        var assessment = MonthlyAssessment.Run(new Register(dataset.Stations, dataset.Offices, dataset.Officers, dataset.Beats, dataset.Houses, dataset.Households, dataset.Residents), dataset.Activity, new MonthlyPeriod(parsed.Value), rules);
         if (dataset.Log.Errors.Count > 0)
         {
             AuditCommand.PrintRows(output, dataset.Log);

@@ -6,6 +6,7 @@ using Policing.Domain.Awards;
 using Policing.Domain.Beats;
 using Policing.Domain.Identity;
 using Policing.Domain.Metrics;
+using Policing.Domain.Population;
 using Policing.Domain.Testing.Activity;
 using Policing.Domain.Testing.Identity;
 using Policing.Domain.Testing.Population;
@@ -105,7 +106,7 @@ internal static class DemoCommand
         output.WriteLine($"  planted: beats {string.Join(", ", city.Beats.Take(2).Select(b => b.Id))} with a clean register; a winner for each star ({string.Join(", ", planted.Select(p => $"{p.Officer} {p.Category}"))}); {failure} a clear failure");
 
         watch.Restart();
-        var assessment = MonthlyAssessment.Run(city.Officers, city.Beats, city.Houses, city.Households, register, activity.WithHistory(city), activity.Period, RuleSets.DezhouFiveStar2014());
+        var assessment = MonthlyAssessment.Run(new Register(city.Stations, city.Offices, city.Officers, city.Beats, city.Houses, city.Households, register), activity.WithHistory(city), activity.Period, RuleSets.DezhouFiveStar2014());
         var seconds = watch.Elapsed.TotalSeconds;
         output.WriteLine($"  judged in {seconds:N2} s: consistency of the register, validation, visit plan ({assessment.Plan.Count:N0} households due), tallies, awards");
         output.WriteLine($"  person-ID consistency (人号一致率) {assessment.Consistency.PersonIdConsistency}, person-house (人房一致率) {assessment.Consistency.PersonHouseConsistency}");

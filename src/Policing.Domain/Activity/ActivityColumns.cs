@@ -2,7 +2,9 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using NodaTime;
 using Policing.Domain.Beats;
+using Policing.Domain.Internals;
 using Policing.Domain.Population;
+using static Policing.Domain.Internals.Scheduler;
 
 namespace Policing.Domain.Activity;
 
@@ -104,8 +106,8 @@ public sealed class ActivityColumns
         _pooled = pooled ? [] : null;
 
         Context = context;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parts };
-        var numbering = context.Numbering;
+        var options = Options(parts);
+        var numbering = context.NumberingFor(parts);
         _officerRecords = numbering.Officers;
         _officers = numbering.Ids;
         _officerBeats = numbering.Beats;
@@ -815,7 +817,7 @@ public sealed class ActivityColumns
 
         // A run's officers' own households lie together, so finding each visit's household among its officer's reads
         // a few small tables over and over; a visit to any other household is found in the register's index.
-        var (owned, index) = (Context.Numbering.OwnedHouseholds, Context.HouseholdIndex);
+        var (owned, index) = (Context.NumberingFor(options.MaxDegreeOfParallelism).OwnedHouseholds, Context.HouseholdIndex);
         var unknown = new List<int>();
         Parallel.For(0, runs, options, () => (Next: new int[1 << shift], Unknown: new List<int>()), (r, _, local) =>
         {
@@ -1060,61 +1062,6 @@ public sealed class ActivityColumns
         }
 
         return low;
-    }
-
-    /// <summary>The number of parts to split a pass into for a requested degree of parallelism.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
-    internal static int Parts(int? maxDegreeOfParallelism)
-    {
-        if (maxDegreeOfParallelism is < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "At least one core is needed.");
-        }
-
-        return Math.Min(maxDegreeOfParallelism ?? Environment.ProcessorCount, 64);
-    }
-
-    /// <summary>The share of part <paramref name="part"/> of <paramref name="parts"/> of <paramref name="count"/> items.</summary>
-    internal static (int Start, int End) Range(int count, int part, int parts) =>
-        ((int)((long)count * part / parts), (int)((long)count * (part + 1) / parts));
-
-    /// <summary>Runs a body for every item, on all cores, a piece at a time (see <see cref="ForPieces"/>).</summary>
-    internal static void ForRanges(int count, ParallelOptions options, Action<int> body) =>
-        ForPieces(count, Pieces(count, options.MaxDegreeOfParallelism), options, (_, start, end) =>
-        {
-            for (var i = start; i < end; i++)
-            {
-                body(i);
-            }
-        });
-
-    /// <summary>
-    /// The number of pieces to cut a pass over <paramref name="count"/> items into for <paramref name="parts"/> cores:
-    /// eight a core, so that a core slowed by anything else (another process, the operating system) leaves its pieces to
-    /// the others rather than holding the pass up; fewer for few items, none under sixteen (a block of the passes that
-    /// read a block of events at a time).
-    /// </summary>
-    internal static int Pieces(int count, int parts) => Math.Clamp(count / 16, 1, parts * 8);
-
-    /// <summary>
-    /// Runs a body for each of <paramref name="pieces"/> pieces of <paramref name="count"/> items (piece k holding
-    /// <see cref="Range"/>(count, k, pieces)), the pieces handed out in order to one worker a core as each finishes one.
-    /// </summary>
-    /// <param name="count">The number of items.</param>
-    /// <param name="pieces">The number of pieces.</param>
-    /// <param name="options">The cores to use.</param>
-    /// <param name="body">Called with a piece, and the start and end of its items.</param>
-    internal static void ForPieces(int count, int pieces, ParallelOptions options, Action<int, int, int> body)
-    {
-        var next = -1;
-        Parallel.For(0, Math.Min(options.MaxDegreeOfParallelism, pieces), options, _ =>
-        {
-            for (int piece; (piece = Interlocked.Increment(ref next)) < pieces;)
-            {
-                var (start, end) = Range(count, piece, pieces);
-                body(piece, start, end);
-            }
-        });
     }
 
     /// <summary>A visit on its way to its officer's place: what its columns hold (its household's id packed and hashed, when yet to be found), and its officer's slot.</summary>

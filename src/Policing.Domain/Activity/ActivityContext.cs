@@ -1,4 +1,5 @@
 using Policing.Domain.Beats;
+using Policing.Domain.Internals;
 using Policing.Domain.Population;
 
 namespace Policing.Domain.Activity;
@@ -19,36 +20,19 @@ public sealed class ActivityContext
     private readonly HashSet<HouseholdId> _mustVisit;
     private readonly Dictionary<BeatId, OfficerId> _responsible;
     private readonly Dictionary<OfficerId, List<BeatId>> _beatsOf;
-    private readonly Lazy<RegisterNumbering> _numbering;
+    private RegisterNumbering? _numbering;
 
-    /// <summary>Builds the context from the register.</summary>
-    /// <param name="officers">The officers; ids must be unique.</param>
-    /// <param name="beats">The beats, with their responsible officers.</param>
-    /// <param name="houses">The houses.</param>
-    /// <param name="households">The households.</param>
-    /// <param name="residents">The residents, read once.</param>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An officer id appears twice.</exception>
-    public ActivityContext(IEnumerable<Officer> officers, IEnumerable<Beat> beats, IEnumerable<House> houses, IEnumerable<Household> households, IEnumerable<Resident> residents)
+    /// <summary>Builds the context from a register, reusing the indexes it built.</summary>
+    /// <param name="register">The register; its broken records are in its <see cref="Register.Problems"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="register"/> is <see langword="null"/>.</exception>
+    public ActivityContext(Register register)
     {
-        ArgumentNullException.ThrowIfNull(officers);
-        ArgumentNullException.ThrowIfNull(beats);
-        ArgumentNullException.ThrowIfNull(houses);
-        ArgumentNullException.ThrowIfNull(households);
-        ArgumentNullException.ThrowIfNull(residents);
-        _officers = [];
-        foreach (var officer in officers)
-        {
-            if (!_officers.TryAdd(officer.Id, officer))
-            {
-                throw new ArgumentException($"The officer id '{officer.Id}' appears more than once.", nameof(officers));
-            }
-        }
-
+        ArgumentNullException.ThrowIfNull(register);
+        _officers = register.Officers.ToDictionary(o => o.Id);
         _responsible = [];
         _beatsOf = [];
-        Beats = beats.Select(b => b.Id).ToHashSet();
-        foreach (var beat in beats)
+        Beats = register.Beats.Select(b => b.Id).ToHashSet();
+        foreach (var beat in register.Beats)
         {
             if (beat.ResponsibleOfficer is { } officer)
             {
@@ -62,34 +46,18 @@ public sealed class ActivityContext
             }
         }
 
-        var houseBeat = houses.ToDictionary(h => h.Id, h => h.Beat);
-        var all = households as IReadOnlyCollection<Household> ?? [.. households];
-        _householdIndex = new StringIndex(all.Count);
-        _households = new HouseholdId[all.Count];
-        _householdBeats = new BeatId?[all.Count];
-        foreach (var household in all)
+        var (houses, households, registered) = (register.HouseArray, register.HouseholdArray, register.HouseholdHouses);
+        _householdIndex = register.HouseholdTable;
+        _households = new HouseholdId[households.Length];
+        _householdBeats = new BeatId?[households.Length];
+        for (var i = 0; i < households.Length; i++)
         {
-            var i = _householdIndex.Count;
-            if (!_householdIndex.TryAdd(household.Id.Value, i))
-            {
-                throw new ArgumentException($"The household id '{household.Id}' appears more than once.", nameof(households));
-            }
-
-            _households[i] = household.Id;
-            _householdBeats[i] = houseBeat.TryGetValue(household.RegisteredHouse, out var b) ? b : null;
-        }
-        _people = [];
-        _mustVisit = [];
-        foreach (var resident in residents)
-        {
-            _people.Add(resident.Id);
-            if ((resident.Groups & ResidentGroups.MustVisit) != 0 && resident.Household is { } household)
-            {
-                _mustVisit.Add(household);
-            }
+            _households[i] = households[i].Id;
+            _householdBeats[i] = registered[i] >= 0 ? houses[registered[i]].Beat : null;
         }
 
-        _numbering = new Lazy<RegisterNumbering>(() => new RegisterNumbering(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _people = register.People;
+        _mustVisit = register.MustVisit;
     }
 
     /// <summary>Gets every officer, in id order.</summary>
@@ -153,8 +121,20 @@ public sealed class ActivityContext
     /// <summary>Gets the index of household ids, whose values are the dense indices.</summary>
     internal StringIndex HouseholdIndex => _householdIndex;
 
-    /// <summary>Gets the register numbered for activity columns, built on first use and shared by every month tallied against this context.</summary>
-    internal RegisterNumbering Numbering => _numbering.Value;
+    /// <summary>Gets the register numbered for activity columns, built on first use (on the parts of that use's pass) and shared by every month tallied against this context.</summary>
+    /// <param name="parts">The parts the pass that needs it runs on, from <see cref="Scheduler.Parts"/>.</param>
+    internal RegisterNumbering NumberingFor(int parts)
+    {
+        var numbering = Volatile.Read(ref _numbering);
+        if (numbering is null)
+        {
+            // Two first uses at once may both number the register: the numbering is the same, one is kept.
+            Interlocked.CompareExchange(ref _numbering, new RegisterNumbering(this, parts), null);
+            numbering = _numbering;
+        }
+
+        return numbering;
+    }
 
     /// <summary>
     /// The officers and households of a register numbered once for the activity columns: officers in id order with an
@@ -163,7 +143,7 @@ public sealed class ActivityContext
     /// </summary>
     internal sealed class RegisterNumbering
     {
-        internal RegisterNumbering(ActivityContext context)
+        internal RegisterNumbering(ActivityContext context, int parts)
         {
             Officers = [.. context.Officers];
             Ids = [.. Officers.Select(o => o.Id)];
@@ -182,9 +162,9 @@ public sealed class ActivityContext
 
             var beats = context._householdBeats;
             var owners = HouseholdOwners = new int[beats.Length];
-            ActivityColumns.ForRanges(beats.Length, new ParallelOptions { MaxDegreeOfParallelism = ActivityColumns.Parts(null) }, h =>
+            Scheduler.ForRanges(beats.Length, Scheduler.Options(parts), h =>
                 owners[h] = beats[h] is { } beat && beatOwners.TryGetValue(beat, out var owner) ? owner : -1);
-            OwnedHouseholds = new OwnedHouseholds(context._households, owners, Ids.Length, context._householdIndex);
+            OwnedHouseholds = new OwnedHouseholds(context._households, owners, Ids.Length, context._householdIndex, parts);
         }
 
         /// <summary>Gets the register's officers, in id order.</summary>

@@ -1,3 +1,4 @@
+using Policing.Domain.Internals;
 using Policing.Domain.Population;
 
 namespace Policing.Domain.Activity;
@@ -15,12 +16,13 @@ internal sealed class OwnedHouseholds
     private readonly StringIndex.Slot[] _slots;
     private readonly int[] _starts;
 
-    /// <summary>Builds the tables, on all cores.</summary>
+    /// <summary>Builds the tables, on several cores.</summary>
     /// <param name="households">The register's household ids, by dense index.</param>
     /// <param name="owners">For each household, the officer answering for its beat, or -1.</param>
     /// <param name="officerCount">The number of officers.</param>
     /// <param name="index">The register's household index, whose hash the tables share.</param>
-    internal OwnedHouseholds(HouseholdId[] households, int[] owners, int officerCount, StringIndex index)
+    /// <param name="parts">The parts to build on, from <see cref="Scheduler.Parts"/>.</param>
+    internal OwnedHouseholds(HouseholdId[] households, int[] owners, int officerCount, StringIndex index, int parts)
     {
         // The households grouped by officer (a counting sort), then each officer's table filled apart.
         var counts = new int[officerCount];
@@ -54,7 +56,7 @@ internal sealed class OwnedHouseholds
         }
 
         _slots = new StringIndex.Slot[_starts[officerCount]];
-        ActivityColumns.ForRanges(officerCount, new ParallelOptions { MaxDegreeOfParallelism = ActivityColumns.Parts(null) }, o =>
+        Scheduler.ForRanges(officerCount, Scheduler.Options(parts), o =>
         {
             var table = _slots.AsSpan(_starts[o], _starts[o + 1] - _starts[o]);
             for (var g = groupStarts[o]; g < groupStarts[o + 1]; g++)

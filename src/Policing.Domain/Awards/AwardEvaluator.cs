@@ -1,5 +1,6 @@
 using NodaTime;
 using Policing.Domain.Beats;
+using Policing.Domain.Internals;
 using Policing.Domain.Metrics;
 
 namespace Policing.Domain.Awards;
@@ -19,15 +20,18 @@ public static class AwardEvaluator
     /// <param name="rules">The rule set; it must be in force in <paramref name="month"/>.</param>
     /// <param name="months">The month's tallies, one per officer.</param>
     /// <param name="month">The month.</param>
+    /// <param name="maxDegreeOfParallelism">How many cores at most; <see langword="null"/> for all.</param>
     /// <returns>The outcome: every officer once, the stars, the qualified but not selected, the officers under the visit quota.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="RuleSetException">The rule set is not in force in the month.</exception>
     /// <exception cref="ArgumentException">A tally is of another month, or an officer appears twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
     [MustUseOutcome]
-    public static MonthlyOutcome Evaluate(RuleSet rules, IEnumerable<OfficerMonth> months, YearMonth month)
+    public static MonthlyOutcome Evaluate(RuleSet rules, IEnumerable<OfficerMonth> months, YearMonth month, int? maxDegreeOfParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(months);
+        var parts = Scheduler.Parts(maxDegreeOfParallelism);
         if (!rules.IsInForce(month))
         {
             throw new RuleSetException("$.from", $"the rule set '{rules.Id}' is not in force in {month:uuuu-MM}");
@@ -54,9 +58,9 @@ public static class AwardEvaluator
             }
         }
 
-        // Judge every officer against every category on all cores: verdicts and margins only, no trees.
+        // Judge every officer against every category on the cores given: verdicts and margins only, no trees.
         var categories = rules.Categories;
-        var judgement = new Judgement(rules, sorted);
+        var judgement = new Judgement(rules, sorted, parts);
         var tieBreaks = rules.TieBreakers.Select(metric => TieBreak.Of(metric, sorted)).ToArray();
         var stars = new List<StarAward>();
         var notSelected = new List<NotSelected>();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Policing.Domain.Internals;
 using Policing.Domain.Metrics;
 
 namespace Policing.Domain.Awards;
@@ -19,8 +20,8 @@ internal sealed class Judgement
     private readonly byte[] _verdicts;
     private readonly decimal[] _margins;
 
-    /// <summary>Judges the months (sorted by officer id) on all cores.</summary>
-    internal Judgement(RuleSet rules, OfficerMonth[] months)
+    /// <summary>Judges the months (sorted by officer id) on a number of parts, from <see cref="Scheduler.Parts"/>.</summary>
+    internal Judgement(RuleSet rules, OfficerMonth[] months, int parts)
     {
         _rules = rules;
         _months = months;
@@ -34,7 +35,7 @@ internal sealed class Judgement
             return;
         }
 
-        Parallel.ForEach(Partitioner.Create(0, months.Length, 4096), range =>
+        Parallel.ForEach(Partitioner.Create(0, months.Length, 4096), Scheduler.Options(parts), range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {

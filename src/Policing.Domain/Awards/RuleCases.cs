@@ -37,7 +37,7 @@ public static class RuleCases
         Enum.GetValues<OfficerRole>().ToDictionary(s => JsonNamingPolicy.CamelCase.ConvertName(s.ToString()), StringComparer.Ordinal);
 
     private static readonly Dictionary<string, TallyMetric> SettableCounts = TallyMetrics.All
-        .Where(m => TallyMetrics.KindOf(m) == TallyMetricKind.Count && m is not (TallyMetric.FollowUps or TallyMetric.Leads))
+        .Where(m => TallyMetricTable.Of(m).Write is not null)
         .ToDictionary(RuleSetJson.MetricName, StringComparer.Ordinal);
 
     /// <summary>Reads a JSON file of rule cases.</summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using Policing.Domain.Activity;
 using Policing.Domain.Beats;
+using Policing.Domain.Internals;
 
 namespace Policing.Domain.Metrics;
 
@@ -30,7 +31,7 @@ public static class MonthlyTally
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(personIdConsistency);
-        var parts = ActivityColumns.Parts(maxDegreeOfParallelism);
+        var parts = Scheduler.Parts(maxDegreeOfParallelism);
         // The columns live only for this tally, so their arrays are borrowed from the shared pool and given back; of the
         // persons called, only those called about mediations are numbered, as only they are matched with the parties.
         var columns = ActivityColumns.CreatePooled(context, log, parts);
@@ -66,7 +67,7 @@ public static class MonthlyTally
             throw new ArgumentException("The columns were built against another activity context: officer and household indices would not match. Create them with this context.", nameof(columns));
         }
 
-        return new Run(context, columns, plan, ActivityColumns.Parts(maxDegreeOfParallelism)).Months(personIdConsistency);
+        return new Run(context, columns, plan, Scheduler.Parts(maxDegreeOfParallelism)).Months(personIdConsistency);
     }
 
     /// <summary>One build over the columns: each part's counts, the follow-up calls, the mediations whose parties were all satisfied, and the months.</summary>
@@ -91,7 +92,7 @@ public static class MonthlyTally
             _start = _period.Start.ToUnixTimeTicks();
             _end = _period.End.ToUnixTimeTicks();
             _parts = parts;
-            _options = new ParallelOptions { MaxDegreeOfParallelism = parts };
+            _options = Scheduler.Options(parts);
             _officers = columns.OfficerRecords;
         }
 
@@ -131,7 +132,7 @@ public static class MonthlyTally
             var satisfied = satisfiedCount[0];
             for (var p = 1; p < _parts; p++)
             {
-                var from = ActivityColumns.Range(_columns.FollowUpCount, p, _parts).Start;
+                var from = Scheduler.Range(_columns.FollowUpCount, p, _parts).Start;
                 Array.Copy(satisfiedKeys, from, satisfiedKeys, satisfied, satisfiedCount[p]);
                 Array.Copy(satisfiedCalls, from, satisfiedCalls, satisfied, satisfiedCount[p]);
                 satisfied += satisfiedCount[p];
@@ -192,7 +193,7 @@ public static class MonthlyTally
                 var (due, owners) = (_plan.DueByIndex, _columns.HouseholdOwners);
                 Parallel.For(0, _parts, _options, p =>
                 {
-                    var (start, end) = ActivityColumns.Range(_context.HouseholdCount, p, _parts);
+                    var (start, end) = Scheduler.Range(_context.HouseholdCount, p, _parts);
                     for (var h = start; h < end; h++)
                     {
                         dueOwner[h] = due[h] ? owners[h] : -1;
@@ -264,7 +265,7 @@ public static class MonthlyTally
         /// <summary>The first officer whose visits start at or after a part's share of them.</summary>
         private int FirstOfficerFrom(int[] starts, int part)
         {
-            var target = ActivityColumns.Range(_columns.VisitCount, part, _parts).Start;
+            var target = Scheduler.Range(_columns.VisitCount, part, _parts).Start;
             var (low, high) = (0, _officers.Length);
             while (low < high)
             {
@@ -279,7 +280,7 @@ public static class MonthlyTally
         private void CountOthers(int part, OfficerCounts[] counts)
         {
             var c = _columns;
-            var (start, end) = ActivityColumns.Range(c.MediationCount, part, _parts);
+            var (start, end) = Scheduler.Range(c.MediationCount, part, _parts);
             for (var m = start; m < end; m++)
             {
                 if (InMonth(c.MediationTicks[m]) && c.MediationOfficers[m] is var o and >= 0)
@@ -290,7 +291,7 @@ public static class MonthlyTally
                 }
             }
 
-            (start, end) = ActivityColumns.Range(c.LeadCount, part, _parts);
+            (start, end) = Scheduler.Range(c.LeadCount, part, _parts);
             for (var l = start; l < end; l++)
             {
                 if (InMonth(c.LeadTicks[l]) && c.LeadOfficers[l] is var o and >= 0)
@@ -303,7 +304,7 @@ public static class MonthlyTally
                 }
             }
 
-            (start, end) = ActivityColumns.Range(c.ApprehensionCount, part, _parts);
+            (start, end) = Scheduler.Range(c.ApprehensionCount, part, _parts);
             for (var a = start; a < end; a++)
             {
                 if (InMonth(c.ApprehensionTicks[a]) && c.ApprehensionOfficers[a] is var o and >= 0)
@@ -313,7 +314,7 @@ public static class MonthlyTally
                 }
             }
 
-            (start, end) = ActivityColumns.Range(c.InformationCount, part, _parts);
+            (start, end) = Scheduler.Range(c.InformationCount, part, _parts);
             for (var i = start; i < end; i++)
             {
                 if (_period.Contains(c.InformationCollectedOn[i]) && c.InformationOfficers[i] is var o and >= 0)
@@ -328,7 +329,7 @@ public static class MonthlyTally
                 }
             }
 
-            (start, end) = ActivityColumns.Range(c.ServiceCount, part, _parts);
+            (start, end) = Scheduler.Range(c.ServiceCount, part, _parts);
             for (var s = start; s < end; s++)
             {
                 if (InMonth(c.ServiceTicks[s]) && c.ServiceOfficers[s] is var o and >= 0)
@@ -351,7 +352,7 @@ public static class MonthlyTally
             var targets = c.FollowUpTargets;
             var targetTicks = c.FollowUpTargetTicks;
             var targetOfficers = c.FollowUpTargetOfficers;
-            var (start, end) = ActivityColumns.Range(c.FollowUpCount, part, _parts);
+            var (start, end) = Scheduler.Range(c.FollowUpCount, part, _parts);
             var listed = start;
             for (var i = start; i < end; i++)
             {
@@ -430,10 +431,10 @@ public static class MonthlyTally
             // The last mediation of the month with each id: every mediation of the month is marked, then each unmarks the
             // nearest earlier one of the month with its id (cores may unmark one mediation at once: all write false).
             var last = ArrayPool<bool>.Shared.Rent(c.MediationCount);
-            ActivityColumns.ForRanges(c.MediationCount, _options, m => last[m] = InMonth(c.MediationTicks[m]));
+            Scheduler.ForRanges(c.MediationCount, _options, m => last[m] = InMonth(c.MediationTicks[m]));
             if (previous.Length > 0)
             {
-                ActivityColumns.ForRanges(c.MediationCount, _options, m =>
+                Scheduler.ForRanges(c.MediationCount, _options, m =>
                 {
                     if (!InMonth(c.MediationTicks[m]))
                     {
@@ -475,7 +476,7 @@ public static class MonthlyTally
 
             var allSatisfied = ArrayPool<int>.Shared.Rent(_officers.Length);
             Array.Clear(allSatisfied, 0, _officers.Length);
-            ActivityColumns.ForRanges(c.MediationCount, _options, m =>
+            Scheduler.ForRanges(c.MediationCount, _options, m =>
             {
                 var first = m == 0 ? 0 : ends[m - 1];
                 if (first == ends[m] || !last[m] || c.MediationOfficers[m] is not (var o and >= 0) || c.MediationDisputes[m] is not (var d and >= 0))

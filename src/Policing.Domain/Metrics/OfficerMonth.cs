@@ -179,81 +179,21 @@ public sealed record OfficerMonth
     /// <param name="metric">A metric whose kind is <see cref="TallyMetricKind.Count"/>.</param>
     /// <returns>The count.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> is not a count metric.</exception>
-    public long GetCount(TallyMetric metric) => metric switch
-    {
-        TallyMetric.Visits => Visits,
-        TallyMetric.DistinctHouseholdsVisited => DistinctHouseholdsVisited,
-        TallyMetric.DueHouseholds => DueHouseholds,
-        TallyMetric.DueHouseholdsVisited => DueHouseholdsVisited,
-        TallyMetric.PriorityVisits => PriorityVisits,
-        TallyMetric.FollowUps => FollowUps,
-        TallyMetric.FollowUpsSatisfied => FollowUpsSatisfied,
-        TallyMetric.FollowUpsDissatisfied => FollowUpsDissatisfied,
-        TallyMetric.FollowUpsUnreachable => FollowUpsUnreachable,
-        TallyMetric.Mediations => Mediations,
-        TallyMetric.MediationsResolved => MediationsResolved,
-        TallyMetric.MediationsEscalated => MediationsEscalated,
-        TallyMetric.MediationsAllPartiesSatisfied => MediationsAllPartiesSatisfied,
-        TallyMetric.Leads => Leads,
-        TallyMetric.LeadsCriminal => LeadsCriminal,
-        TallyMetric.LeadsPublicOrder => LeadsPublicOrder,
-        TallyMetric.LeadsNarcotics => LeadsNarcotics,
-        TallyMetric.LeadsEconomic => LeadsEconomic,
-        TallyMetric.SuspectsCaught => SuspectsCaught,
-        TallyMetric.FugitivesCaught => FugitivesCaught,
-        TallyMetric.InformationItems => InformationItems,
-        TallyMetric.InformationItemsEnteredSameDay => InformationItemsEnteredSameDay,
-        TallyMetric.Services => Services,
-        TallyMetric.RecognisedServices => RecognisedServices,
-        TallyMetric.ServicesAtHome => ServicesAtHome,
-        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a count metric of an officer's month."),
-    };
+    public long GetCount(TallyMetric metric) =>
+        TallyMetricTable.Of(metric).Count is { } count ? count(this) : throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a count metric of an officer's month.");
 
     /// <summary>Reads a rate metric.</summary>
     /// <param name="metric">A metric whose kind is <see cref="TallyMetricKind.Rate"/>.</param>
     /// <returns>The rate; <see cref="Rate.NoData"/> when there were no cases.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> is not a rate metric.</exception>
-    public Rate GetRate(TallyMetric metric) => metric switch
-    {
-        TallyMetric.VisitRate => VisitRate,
-        TallyMetric.SatisfactionRate => SatisfactionRate,
-        TallyMetric.MediationSuccessRate => MediationSuccessRate,
-        TallyMetric.MediationAllPartiesSatisfiedRate => MediationAllPartiesSatisfiedRate,
-        TallyMetric.InformationSameDayEntryRate => InformationSameDayEntryRate,
-        TallyMetric.PersonIdConsistencyRate => PersonIdConsistency,
-        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a rate metric of an officer's month."),
-    };
+    public Rate GetRate(TallyMetric metric) =>
+        TallyMetricTable.Of(metric).Rate is { } rate ? rate(this) : throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a rate metric of an officer's month.");
 
     /// <summary>Returns a copy with one stored count set (not the derived sums <see cref="FollowUps"/> and <see cref="Leads"/>).</summary>
     /// <param name="metric">A stored count metric.</param>
     /// <param name="count">The count.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> is not a stored count.</exception>
-    internal OfficerMonth WithCount(TallyMetric metric, int count) => metric switch
-    {
-        TallyMetric.Visits => this with { Visits = count },
-        TallyMetric.DistinctHouseholdsVisited => this with { DistinctHouseholdsVisited = count },
-        TallyMetric.DueHouseholds => this with { DueHouseholds = count },
-        TallyMetric.DueHouseholdsVisited => this with { DueHouseholdsVisited = count },
-        TallyMetric.PriorityVisits => this with { PriorityVisits = count },
-        TallyMetric.FollowUpsSatisfied => this with { FollowUpsSatisfied = count },
-        TallyMetric.FollowUpsDissatisfied => this with { FollowUpsDissatisfied = count },
-        TallyMetric.FollowUpsUnreachable => this with { FollowUpsUnreachable = count },
-        TallyMetric.Mediations => this with { Mediations = count },
-        TallyMetric.MediationsResolved => this with { MediationsResolved = count },
-        TallyMetric.MediationsEscalated => this with { MediationsEscalated = count },
-        TallyMetric.MediationsAllPartiesSatisfied => this with { MediationsAllPartiesSatisfied = count },
-        TallyMetric.LeadsCriminal => this with { LeadsCriminal = count },
-        TallyMetric.LeadsPublicOrder => this with { LeadsPublicOrder = count },
-        TallyMetric.LeadsNarcotics => this with { LeadsNarcotics = count },
-        TallyMetric.LeadsEconomic => this with { LeadsEconomic = count },
-        TallyMetric.SuspectsCaught => this with { SuspectsCaught = count },
-        TallyMetric.FugitivesCaught => this with { FugitivesCaught = count },
-        TallyMetric.InformationItems => this with { InformationItems = count },
-        TallyMetric.InformationItemsEnteredSameDay => this with { InformationItemsEnteredSameDay = count },
-        TallyMetric.Services => this with { Services = count },
-        TallyMetric.RecognisedServices => this with { RecognisedServices = count },
-        TallyMetric.ServicesAtHome => this with { ServicesAtHome = count },
-        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a stored count of an officer's month."),
-    };
+    internal OfficerMonth WithCount(TallyMetric metric, int count) =>
+        TallyMetricTable.Of(metric).Write is { } write ? write(this, count) : throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a stored count of an officer's month.");
 }

@@ -10,15 +10,5 @@ public static class TallyMetrics
     /// <param name="metric">The metric.</param>
     /// <returns>The metric's kind.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> is not a defined metric.</exception>
-    public static TallyMetricKind KindOf(TallyMetric metric) => metric switch
-    {
-        TallyMetric.VisitRate or
-        TallyMetric.SatisfactionRate or
-        TallyMetric.MediationSuccessRate or
-        TallyMetric.MediationAllPartiesSatisfiedRate or
-        TallyMetric.InformationSameDayEntryRate or
-        TallyMetric.PersonIdConsistencyRate => TallyMetricKind.Rate,
-        _ when Enum.IsDefined(metric) => TallyMetricKind.Count,
-        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Not a defined tally metric."),
-    };
+    public static TallyMetricKind KindOf(TallyMetric metric) => TallyMetricTable.Of(metric).Kind;
 }

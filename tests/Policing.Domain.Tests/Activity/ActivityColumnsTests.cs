@@ -51,7 +51,7 @@ public sealed class ActivityColumnsTests
 
         var fresh = TallyTests.GeneratedMonth(400, 7).Context;
         Parallel.ForEach(logs, log => AssertRoundTrip(fresh, log, ActivityColumns.Create(fresh, log, 2)));
-        Assert.Same(context.Numbering, context.Numbering);
+        Assert.Same(context.NumberingFor(1), context.NumberingFor(2));
         Assert.Equal(ActivityColumns.Create(context, logs[0]).Households, ActivityColumns.Create(fresh, logs[0]).Households);
     }
 
@@ -109,12 +109,14 @@ public sealed class ActivityColumnsTests
         var (c1, c2, b1, b2, b3) = (new OfficerId("C1"), new OfficerId("C2"), new BeatId("B1"), new BeatId("B2"), new BeatId("B3"));
         var (f1, f2, f3, longId) = (new HouseholdId("F1"), new HouseholdId("F2"), new HouseholdId("F3"), new HouseholdId("HOUSEHOLD-0000000000001"));
         var c3 = new OfficerId("C3");
-        var context = new ActivityContext(
+        var context = new ActivityContext(new Register(
+            [],
+            [],
             [new Officer(c1, "一", new StationId("S1"), OfficerRole.Community), new Officer(c2, "二", new StationId("S1"), OfficerRole.Community), new Officer(c3, "三", new StationId("S1"), OfficerRole.Community)],
             [new Beat(b1, new OfficeId("W1"), "一", c1), new Beat(b2, new OfficeId("W1"), "二", c2), new Beat(b3, new OfficeId("W1"), "三", null)],
             [new House(new HouseId("H1"), b1, string.Empty, HouseKind.Owner), new House(new HouseId("H2"), b2, string.Empty, HouseKind.Owner), new House(new HouseId("H3"), b3, string.Empty, HouseKind.Owner)],
             [new Household(f1, new HouseId("H1")), new Household(longId, new HouseId("H1")), new Household(f2, new HouseId("H2")), new Household(f3, new HouseId("H3"))],
-            []);
+            []));
         var (nowhere, longNowhere) = (new HouseholdId("nowhere"), new HouseholdId("a-household-the-register-lacks"));
         (OfficerId Officer, HouseholdId Household)[] visited =
         [

@@ -37,7 +37,7 @@ internal static class ActivityFixture
             new(P2, "乙") { Household = F2, Groups = ResidentGroups.Vulnerable },
             new(P3, "丙") { Household = F3 },
         ];
-        return new ActivityContext(officers, beats, houses, households, residents);
+        return new ActivityContext(new Register([new Station(station, "一所")], [new PoliceOffice(office, station, "一室")], officers, beats, houses, households, residents));
     }
 
     public static Instant At(int day, int hour = 10) =>

@@ -10,6 +10,8 @@ using Policing.Domain.Testing.Activity;
 using Policing.Domain.Testing.Population;
 using static Policing.Domain.Tests.Activity.ActivityFixture;
 
+using Policing.Domain.Tests.Population;
+
 namespace Policing.Domain.Tests.Activity;
 
 public sealed class TallyTests
@@ -227,7 +229,7 @@ public sealed class TallyTests
         var options = new ActivityOptions { Profiles = new Dictionary<OfficerId, OfficerProfile> { [winner] = OfficerProfile.ClearWinner, [failure] = OfficerProfile.ClearFailure } };
         var generated = ActivityGenerator.Generate(city, January.Month, options);
         var again = ActivityGenerator.Generate(city, January.Month, options);
-        var context = new ActivityContext(city.Officers, city.Beats, city.Houses, city.Households, city.Residents);
+        var context = new ActivityContext(Registers.Of(city));
         var validation = ActivityValidator.Validate(generated.Log, context);
 
         Assert.Empty(validation.Rejections);
@@ -248,7 +250,7 @@ public sealed class TallyTests
     {
         var city = CityGenerator.Generate(new CityOptions { Residents = residents, ResidentsPerBeat = 300, Seed = seed });
         var generated = ActivityGenerator.Generate(city, January.Month, new ActivityOptions { Seed = seed });
-        var context = new ActivityContext(city.Officers, city.Beats, city.Houses, city.Households, city.Residents);
+        var context = new ActivityContext(Registers.Of(city));
         return (context, generated, VisitPlan.Build(context, January, generated.LastVisits));
     }
 

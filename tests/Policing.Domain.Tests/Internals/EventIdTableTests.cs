@@ -1,6 +1,7 @@
-using FsCheck;
 using FsCheck.Fluent;
+using FsCheck;
 using Policing.Domain.Activity;
+using Policing.Domain.Internals;
 
 namespace Policing.Domain.Tests.Internals;
 

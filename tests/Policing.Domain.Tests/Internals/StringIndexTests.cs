@@ -1,5 +1,6 @@
-using FsCheck;
 using FsCheck.Fluent;
+using FsCheck;
+using Policing.Domain.Internals;
 
 namespace Policing.Domain.Tests.Internals;
 

@@ -20,7 +20,7 @@ public sealed class CleanBeatsTests
         Prop.ForAll(Gen.Choose(1, 10_000).ToArbitrary(), Gen.Choose(0, 6).ToArbitrary(), (seed, clean) =>
         {
             var city = CityGenerator.Generate(Defective with { Seed = seed, CleanBeats = clean });
-            var report = new ConsistencyAnalyzer(city.Houses, city.Households).Analyze(city.Residents);
+            var report = new ConsistencyAnalyzer(Registers.Of(city, withResidents: false)).Analyze(city.Residents);
             var beats = report.Beats.Where(b => b.Beat is not null).ToDictionary(b => b.Beat!.Value);
             var cleanIds = city.Beats.Take(clean).Select(b => b.Id).ToHashSet();
             return city.Beats.All(b => beats[b.Id].Residents > 0

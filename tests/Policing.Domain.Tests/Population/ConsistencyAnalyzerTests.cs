@@ -35,7 +35,7 @@ public sealed class ConsistencyAnalyzerTests
         var city = CityGenerator.Generate(Defective);
         var truth = city.PlantedResidents.ToDictionary(p => p.Resident.Id);
 
-        var report = new ConsistencyAnalyzer(city.Houses, city.Households).Analyze(city.Residents);
+        var report = new ConsistencyAnalyzer(Registers.Of(city, withResidents: false)).Analyze(city.Residents);
 
         Assert.Equal(Defective.Residents, report.Residents);
         foreach (var verdict in Enum.GetValues<PersonIdVerdict>())
@@ -70,7 +70,7 @@ public sealed class ConsistencyAnalyzerTests
     public void Report_CountsAddUp_OverallAndPerBeat()
     {
         var city = CityGenerator.Generate(Defective with { Residents = 5_000 });
-        var report = new ConsistencyAnalyzer(city.Houses, city.Households).Analyze(city.Residents);
+        var report = new ConsistencyAnalyzer(Registers.Of(city, withResidents: false)).Analyze(city.Residents);
 
         Assert.Equal(report.Residents, report.Overall.PersonId.All.Sum(a => a.Value));
         Assert.Equal(report.Residents, report.Overall.PersonHouse.All.Sum(a => a.Value));
@@ -94,7 +94,7 @@ public sealed class ConsistencyAnalyzerTests
     {
         var city = CityGenerator.Generate(Defective with { Residents = 1_200 });
         var residents = city.Residents.ToArray();
-        var analyzer = new ConsistencyAnalyzer(city.Houses, city.Households);
+        var analyzer = new ConsistencyAnalyzer(Registers.Of(city, withResidents: false));
         var expected = Signature(analyzer.Analyze(residents));
         var splits = (from cuts in Gen.ListOf(Gen.Choose(0, residents.Length))
                       from seed in Gen.Choose(0, 1000)
@@ -126,7 +126,7 @@ public sealed class ConsistencyAnalyzerTests
         var residents = city.Residents
             .Select((r, i) => i % 89 == 7 ? r with { Household = new HouseholdId($"X{i}") } : i % 83 == 3 ? r with { LivingHouse = new HouseId($"Y{i}") } : r)
             .ToArray();
-        var expected = Signature(new ConsistencyAnalyzer(houses, households).Analyze(residents));
+        var expected = Signature(new ConsistencyAnalyzer(Registers.Of(houses, households)).Analyze(residents));
         Assert.Contains("X7", expected, StringComparison.Ordinal);
         Assert.Contains("Y3", expected, StringComparison.Ordinal);
         var orders = (from seed in Gen.Choose(0, 1_000_000)
@@ -136,7 +136,7 @@ public sealed class ConsistencyAnalyzerTests
         Prop.ForAll(orders, order =>
         {
             var random = new Random(order.Seed);
-            var analyzer = new ConsistencyAnalyzer(Reordered(houses, random, order.Moved), Reordered(households, random, order.Moved));
+            var analyzer = new ConsistencyAnalyzer(Registers.Of(Reordered(houses, random, order.Moved), Reordered(households, random, order.Moved)));
             return Signature(analyzer.Analyze(Reordered(residents, random, order.Moved))) == expected;
         }).QuickCheckThrowOnFailure();
 
@@ -161,12 +161,12 @@ public sealed class ConsistencyAnalyzerTests
     public void Merge_WithEmpty_IsIdentity_AndOtherAnalyzersAreRefused()
     {
         var city = CityGenerator.Generate(Defective with { Residents = 300 });
-        var analyzer = new ConsistencyAnalyzer(city.Houses, city.Households);
+        var analyzer = new ConsistencyAnalyzer(Registers.Of(city, withResidents: false));
         var part = analyzer.Accumulate(city.Residents);
 
         Assert.Equal(Signature(analyzer.Complete(part)), Signature(analyzer.Complete(part.Merge(analyzer.Empty))));
         Assert.Equal(Signature(analyzer.Complete(part)), Signature(analyzer.Complete(analyzer.Empty.Merge(part))));
-        var other = new ConsistencyAnalyzer(city.Houses, city.Households);
+        var other = new ConsistencyAnalyzer(Registers.Of(city, withResidents: false));
         Assert.Throws<ArgumentException>(() => part.Merge(other.Empty));
         Assert.Throws<ArgumentException>(() => other.Complete(part));
     }
@@ -174,7 +174,7 @@ public sealed class ConsistencyAnalyzerTests
     [Fact]
     public void EveryVerdict_HasAWorkedExample()
     {
-        var register = new Register();
+        var register = new SmallRegister();
         var gen = new ResidentIdGenerator(1);
         var a = ResidentIdGenerator.Compose(new DivisionCode(371402), new LocalDate(1980, 5, 6), 11);
         var b = ResidentIdGenerator.Compose(new DivisionCode(371402), new LocalDate(1980, 5, 6), 13);
@@ -219,7 +219,7 @@ public sealed class ConsistencyAnalyzerTests
     [Fact]
     public void PersonHouseVerdicts_AndEmptyHouses_HaveWorkedExamples()
     {
-        var register = new Register();
+        var register = new SmallRegister();
         Resident[] residents =
         [
             register.Person("p1", "甲", null, null, null) with { LivingHouse = null, Household = new HouseholdId("F1") },
@@ -256,7 +256,7 @@ public sealed class ConsistencyAnalyzerTests
             new(new HouseId("H1"), new BeatId("B2"), "1 Market St", HouseKind.Owner),
             new(new HouseId("H5"), new BeatId("B2"), "5 Market St", HouseKind.Vacant),
         ];
-        var analyzer = new ConsistencyAnalyzer(houses, [new Household(new HouseholdId("F1"), new HouseId("H1"))]);
+        var analyzer = new ConsistencyAnalyzer(Registers.Of(houses, [new Household(new HouseholdId("F1"), new HouseId("H1"))]));
         Resident[] residents =
         [
             new(new PersonId("p3"), "丙") { Household = new HouseholdId("F1"), LivingHouse = new HouseId("H2") },
@@ -277,7 +277,7 @@ public sealed class ConsistencyAnalyzerTests
     [Fact]
     public void UnknownReferences_AreCountedAndReported_NeverDropped()
     {
-        var register = new Register();
+        var register = new SmallRegister();
         Resident[] residents =
         [
             register.Person("p1", "甲", null, null, null) with { LivingHouse = new HouseId("H404"), Household = new HouseholdId("F1") },
@@ -300,7 +300,7 @@ public sealed class ConsistencyAnalyzerTests
     public void DefaultIds_AreReportedAsUnknownReferences_NotACrash()
     {
         // A default id (no text) is a reference to nothing: reported with the resident's record, the run goes on.
-        var register = new Register();
+        var register = new SmallRegister();
         Resident[] residents =
         [
             register.Person("p1", "甲", null, null, null) with { LivingHouse = default(HouseId), Household = default(HouseholdId) },
@@ -316,36 +316,21 @@ public sealed class ConsistencyAnalyzerTests
     }
 
     [Fact]
-    public void Analyzer_RefusesDuplicateIdsAndNullResidents()
+    public void Analyzer_RefusesNullResidents()
     {
         var house = new House(new HouseId("H1"), new BeatId("B1"), string.Empty, HouseKind.Owner);
-        Assert.Throws<ArgumentException>(() => new ConsistencyAnalyzer([house, house], []));
-        var household = new Household(new HouseholdId("F1"), house.Id);
-        Assert.Throws<ArgumentException>(() => new ConsistencyAnalyzer([house], [household, household]));
-        var analyzer = new ConsistencyAnalyzer([house], [household]);
+        var analyzer = new ConsistencyAnalyzer(Registers.Of([house], [new Household(new HouseholdId("F1"), house.Id)]));
         Assert.Throws<ArgumentNullException>(() => analyzer.Analyze([null!]));
         Assert.Throws<ArgumentNullException>(() => analyzer.Analyze(null!));
+        Assert.Throws<ArgumentNullException>(() => new ConsistencyAnalyzer(null!));
     }
 
     [Fact]
-    public void Register_WithADefaultId_IsRefused_NamingThePosition()
+    public void HouseholdWithADefaultHouse_IsKept_AndItsMembersReportThatHouse()
     {
-        // A default id or beat has no text: the constructor names the record, where a lookup would crash on it.
         var house = new House(new HouseId("H1"), new BeatId("B1"), string.Empty, HouseKind.Owner);
-        var household = new Household(new HouseholdId("F1"), house.Id);
-
-        var noId = Assert.Throws<ArgumentException>(() => new ConsistencyAnalyzer([house, new House(default, house.Beat, string.Empty, HouseKind.Owner)], [household]));
-        Assert.Equal("houses", noId.ParamName);
-        Assert.Contains("position 1 has no id", noId.Message, StringComparison.Ordinal);
-        var noBeat = Assert.Throws<ArgumentException>(() => new ConsistencyAnalyzer([new House(house.Id, default, string.Empty, HouseKind.Owner)], [household]));
-        Assert.Contains("position 0 has no beat", noBeat.Message, StringComparison.Ordinal);
-        var noHousehold = Assert.Throws<ArgumentException>(() => new ConsistencyAnalyzer([house], [household, new Household(default, house.Id)]));
-        Assert.Equal("households", noHousehold.ParamName);
-        Assert.Contains("position 1 has no id", noHousehold.Message, StringComparison.Ordinal);
-
-        // A household whose registered house is a default id is kept: its members' records report that house.
-        var homeless = new Household(household.Id, default);
-        var report = new ConsistencyAnalyzer([house], [homeless]).Analyze([new Resident(new PersonId("p1"), "甲") { Household = homeless.Id, LivingHouse = house.Id }]);
+        var homeless = new Household(new HouseholdId("F1"), default);
+        var report = new ConsistencyAnalyzer(Registers.Of([house], [homeless])).Analyze([new Resident(new PersonId("p1"), "甲") { Household = homeless.Id, LivingHouse = house.Id }]);
         Assert.Equal(PersonHouseVerdict.LivesElsewhere, Assert.Single(report.Findings).PersonHouse);
         Assert.Equal(default(HouseId), Assert.Single(report.ReferenceProblems).UnknownHouse);
     }
@@ -354,7 +339,7 @@ public sealed class ConsistencyAnalyzerTests
     public void AnalyzeParallel_EqualsSequential()
     {
         var city = CityGenerator.Generate(Defective with { Residents = 70_000, Seed = 9 });
-        var analyzer = new ConsistencyAnalyzer(city.Houses, city.Households);
+        var analyzer = new ConsistencyAnalyzer(Registers.Of(city, withResidents: false));
 
         var sequential = Signature(analyzer.Complete(analyzer.Accumulate(city.Residents)));
 
@@ -401,7 +386,7 @@ public sealed class ConsistencyAnalyzerTests
 
     private static void AssertPlainReading(Resident[] residents)
     {
-        var report = new ConsistencyAnalyzer([], []).Analyze(residents);
+        var report = new ConsistencyAnalyzer(Registers.Of([], [])).Analyze(residents);
         var valid = residents
             .Select(r => (Resident: r, Valid: r.Number is { } n && n.TryGetResidentId(out _), Key: $"{PersonNames.Normalize(r.Name)}|{r.BirthDate}|{r.Gender}"))
             .ToArray();
@@ -452,7 +437,7 @@ public sealed class ConsistencyAnalyzerTests
     }
 
     /// <summary>A small register: beats B1 (houses H1, H2) and B2 (H3 rental, H4, H5 rental); household F1 at H1.</summary>
-    private sealed class Register
+    private sealed class SmallRegister
     {
         private readonly House[] _houses =
         [
@@ -463,7 +448,7 @@ public sealed class ConsistencyAnalyzerTests
             new(new HouseId("H5"), new BeatId("B2"), "5 Market St", HouseKind.Rental),
         ];
 
-        public ConsistencyAnalyzer Analyzer() => new(_houses, [new Household(new HouseholdId("F1"), new HouseId("H1"))]);
+        public ConsistencyAnalyzer Analyzer() => new(Registers.Of(_houses, [new Household(new HouseholdId("F1"), new HouseId("H1"))]));
 
         public Resident Person(string id, string name, RecordedIdNumber? number, LocalDate? birth, Gender? gender) =>
             new(new PersonId(id), name) { Number = number, BirthDate = birth, Gender = gender, Household = new HouseholdId("F1"), LivingHouse = new HouseId("H1") };

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using Policing.Domain.Beats;
 using Policing.Domain.Identity;
+using Policing.Domain.Internals;
 
 namespace Policing.Domain.Population.Consistency;
 
@@ -11,7 +12,8 @@ namespace Policing.Domain.Population.Consistency;
 /// under 2 GB, and all cores are used. Parts of the population can be accumulated apart and merged.
 /// </summary>
 /// <remarks>
-/// <para>Verdict rules, the name normalisation and the limits of "same person" are in <c>docs/consistency.md</c>.</para>
+/// <para>Verdict rules, the name normalisation and the limits of "same person" are in <c>docs/consistency.md</c>; the
+/// verdicts are decided in one place, <c>ConsistencyRules</c>, from the facts this class gathers.</para>
 /// <para>An instance holds only the register's lookups and is immutable: it is thread-safe.</para>
 /// </remarks>
 public sealed class ConsistencyAnalyzer
@@ -19,7 +21,7 @@ public sealed class ConsistencyAnalyzer
     private const int ChunkSize = 1 << 15;
 
     /// <summary>How many ids are looked up together, so that their cache misses overlap.</summary>
-    private const int Block = 16;
+    private const int Block = RegisterLookup.Block;
 
     private readonly House[] _houses;
     private readonly StringIndex _houseIndex;
@@ -29,40 +31,19 @@ public sealed class ConsistencyAnalyzer
     private readonly StringIndex _householdIndex;
     private readonly int[] _householdHouse;
 
-    /// <summary>Initializes an analyzer over a register.</summary>
-    /// <param name="houses">The houses on the register; ids must be unique.</param>
-    /// <param name="households">The households on the register; ids must be unique. A household whose house is not among <paramref name="houses"/> is kept, and its members' records are reported.</param>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>, or holds a null.</exception>
-    /// <exception cref="ArgumentException">A house or household id appears twice, or a house or household has no id (a <c>default</c> one), or a house no beat.</exception>
-    public ConsistencyAnalyzer(IEnumerable<House> houses, IEnumerable<Household> households)
+    /// <summary>Initializes an analyzer over a register: its houses and households, indexed once when the register was built.</summary>
+    /// <param name="register">The register. Its residents are not read: the population is given to <see cref="Analyze"/> or <see cref="Accumulate"/>, so that it can be streamed and split.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="register"/> is <see langword="null"/>.</exception>
+    public ConsistencyAnalyzer(Register register)
     {
-        ArgumentNullException.ThrowIfNull(houses);
-        ArgumentNullException.ThrowIfNull(households);
-        _houses = houses.ToArray();
-        _households = households.ToArray();
-        _houseIndex = new StringIndex(_houses.Length);
-        _householdIndex = new StringIndex(_households.Length);
-        _houseBeat = new int[_houses.Length];
-        _householdHouse = new int[_households.Length];
-        BeatId[] beats = [];
-        try
-        {
-            // The two tables and the beats' numbering are independent: each is built on a core of its own. Then every
-            // household learns the index of its registered house (-1 when that house is not on the register, so that
-            // the house it names can be reported), a stretch of households a core.
-            Parallel.Invoke(IndexHouses, IndexHouseholds, () => beats = NumberBeats());
-            Parallel.For(0, (_households.Length + ChunkSize - 1) / ChunkSize, chunk =>
-            {
-                var start = chunk * ChunkSize;
-                ResolveRegisteredHouses(start, Math.Min(ChunkSize, _households.Length - start));
-            });
-        }
-        catch (AggregateException ex)
-        {
-            ExceptionDispatchInfo.Throw(ex.Flatten().InnerExceptions[0]);
-        }
-
-        _beats = beats;
+        ArgumentNullException.ThrowIfNull(register);
+        _houses = register.HouseArray;
+        _houseIndex = register.HouseTable;
+        _houseBeat = register.HouseBeatNumbers;
+        _beats = register.HouseBeats;
+        _households = register.HouseholdArray;
+        _householdIndex = register.HouseholdTable;
+        _householdHouse = register.HouseholdHouses;
     }
 
     /// <summary>Gets the state of an empty part of the population, the identity of <see cref="ConsistencyPartial.Merge"/>.</summary>
@@ -70,12 +51,13 @@ public sealed class ConsistencyAnalyzer
 
     /// <summary>Analyses a whole population on all cores.</summary>
     /// <param name="residents">The residents, streamed; each is read once.</param>
-    /// <param name="maxDegreeOfParallelism">How many threads at most; <see langword="null"/> for one per core.</param>
+    /// <param name="maxDegreeOfParallelism">How many cores at most; <see langword="null"/> for all.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="residents"/> is <see langword="null"/>, or holds a null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
     [MustUseOutcome]
     public ConsistencyReport Analyze(IEnumerable<Resident> residents, int? maxDegreeOfParallelism = null) =>
-        Complete(AccumulateParallel(residents, maxDegreeOfParallelism));
+        Complete(AccumulateParallel(residents, maxDegreeOfParallelism), maxDegreeOfParallelism);
 
     /// <summary>Accumulates one part of the population on the calling thread.</summary>
     /// <param name="residents">The residents of the part, streamed.</param>
@@ -98,14 +80,15 @@ public sealed class ConsistencyAnalyzer
 
     /// <summary>Accumulates one part of the population on all cores.</summary>
     /// <param name="residents">The residents of the part, streamed.</param>
-    /// <param name="maxDegreeOfParallelism">How many threads at most; <see langword="null"/> for one per core.</param>
+    /// <param name="maxDegreeOfParallelism">How many cores at most; <see langword="null"/> for all.</param>
     /// <returns>The part's state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="residents"/> is <see langword="null"/>, or holds a null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
     [MustUseOutcome]
     public ConsistencyPartial AccumulateParallel(IEnumerable<Resident> residents, int? maxDegreeOfParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(residents);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount };
+        var options = Scheduler.Options(Scheduler.Parts(maxDegreeOfParallelism));
 
         // Residents held in an array or a list are read in place; any other sequence is cut into chunks as it streams.
         IReadOnlyList<Resident>? held = residents switch
@@ -159,131 +142,22 @@ public sealed class ConsistencyAnalyzer
 
     /// <summary>Finishes the analysis of the whole population: the cross-resident checks, the counts and the lists.</summary>
     /// <param name="whole">The merged state of every part of the population.</param>
-    /// <returns>The report; the same for any split of the population and any order of merging.</returns>
+    /// <param name="maxDegreeOfParallelism">How many cores at most; <see langword="null"/> for all.</param>
+    /// <returns>The report; the same for any split of the population, any order of merging and any number of cores.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="whole"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="whole"/> comes from another analyzer.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
     [MustUseOutcome]
-    public ConsistencyReport Complete(ConsistencyPartial whole)
+    public ConsistencyReport Complete(ConsistencyPartial whole, int? maxDegreeOfParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(whole);
+        var parts = Scheduler.Parts(maxDegreeOfParallelism);
         if (!ReferenceEquals(whole.Analyzer, this))
         {
             throw new ArgumentException("The state was accumulated by another analyzer, over another register.", nameof(whole));
         }
 
-        return new ConsistencyCompletion(this, whole).Run();
-    }
-
-    private void IndexHouses()
-    {
-        Span<uint> hashes = stackalloc uint[Block];
-        for (var i = 0; i < _houses.Length; i++)
-        {
-            // A block's slots are read before any is written, so that their cache misses overlap.
-            if (i % Block == 0)
-            {
-                for (var j = i; j < Math.Min(i + Block, _houses.Length); j++)
-                {
-                    hashes[j - i] = _houses[j]?.Id.Value is { } next ? _houseIndex.Hash(next) : 0;
-                }
-
-                for (var j = 0; j < Math.Min(Block, _houses.Length - i); j++)
-                {
-                    hashes[j] = _houseIndex.Touch(hashes[j]);
-                }
-            }
-
-            var house = _houses[i] ?? throw new ArgumentNullException("houses", $"The houses hold a null at position {i}.");
-            if (house.Id.Value is null || house.Beat.Value is null)
-            {
-                throw new ArgumentException($"The house at position {i} has no {(house.Id.Value is null ? "id" : "beat")}: every house on the register has both.", "houses");
-            }
-
-            if (!_houseIndex.TryAdd(house.Id.Value, hashes[i % Block], i))
-            {
-                throw new ArgumentException($"The house id '{house.Id}' appears more than once on the register.", "houses");
-            }
-        }
-    }
-
-    /// <summary>Numbers the beats of the houses in id order, and gives every house its beat's number.</summary>
-    private BeatId[] NumberBeats()
-    {
-        var beatIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var beats = new List<BeatId>();
-        (string? Id, int Index) last = (null, -1);
-        for (var i = 0; i < _houses.Length; i++)
-        {
-            // A null house, or one with no id or beat, is left to IndexHouses to report.
-            if (_houses[i] is not { Beat.Value: not null } house)
-            {
-                _houseBeat[i] = -1;
-                continue;
-            }
-
-            // Neighbouring houses often lie in one beat: the last beat is checked before the table.
-            if (!string.Equals(house.Beat.Value, last.Id, StringComparison.Ordinal))
-            {
-                ref var index = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(beatIndex, house.Beat.Value, out var known);
-                if (!known)
-                {
-                    index = beats.Count;
-                    beats.Add(house.Beat);
-                }
-
-                last = (house.Beat.Value, index);
-            }
-
-            _houseBeat[i] = last.Index;
-        }
-
-        // Beats are numbered in id order, so that the report lists them in that order.
-        var order = Enumerable.Range(0, beats.Count).ToArray();
-        var sorted = beats.ToArray();
-        Array.Sort(sorted, order);
-        var rank = new int[order.Length];
-        for (var r = 0; r < order.Length; r++)
-        {
-            rank[order[r]] = r;
-        }
-
-        for (var i = 0; i < _houseBeat.Length; i++)
-        {
-            _houseBeat[i] = _houseBeat[i] < 0 ? -1 : rank[_houseBeat[i]];
-        }
-
-        return sorted;
-    }
-
-    private void IndexHouseholds()
-    {
-        Span<uint> hashes = stackalloc uint[Block];
-        for (var i = 0; i < _households.Length; i++)
-        {
-            if (i % Block == 0)
-            {
-                for (var j = i; j < Math.Min(i + Block, _households.Length); j++)
-                {
-                    hashes[j - i] = _households[j]?.Id.Value is { } next ? _householdIndex.Hash(next) : 0;
-                }
-
-                for (var j = 0; j < Math.Min(Block, _households.Length - i); j++)
-                {
-                    hashes[j] = _householdIndex.Touch(hashes[j]);
-                }
-            }
-
-            var household = _households[i] ?? throw new ArgumentNullException("households", $"The households hold a null at position {i}.");
-            if (household.Id.Value is null)
-            {
-                throw new ArgumentException($"The household at position {i} has no id: every household on the register has one.", "households");
-            }
-
-            if (!_householdIndex.TryAdd(household.Id.Value, hashes[i % Block], i))
-            {
-                throw new ArgumentException($"The household id '{household.Id}' appears more than once on the register.", "households");
-            }
-        }
+        return new ConsistencyCompletion(this, whole, parts).Run();
     }
 
     internal int BeatCount => _beats.Length;
@@ -342,7 +216,7 @@ public sealed class ConsistencyAnalyzer
         Span<int> registered = stackalloc int[Block];
         Span<int> touched = stackalloc int[Block];
         var (house, household) = (-1, -1);
-        var policy = default(GuessPolicy);
+        var policy = default(RegisterLookup.GuessPolicy);
         for (var start = 0; start < residents.Length; start += Block)
         {
             var count = Math.Min(Block, residents.Length - start);
@@ -364,7 +238,7 @@ public sealed class ConsistencyAnalyzer
                 if (resident.Household?.Value is { } householdKey)
                 {
                     tried++;
-                    households[j] = policy.On ? NearHousehold(ref household, householdKey) : -1;
+                    households[j] = policy.On ? RegisterLookup.NearHousehold(_households, ref household, householdKey) : -1;
                     if (households[j] < 0)
                     {
                         householdKeys[j] = householdKey;
@@ -377,7 +251,7 @@ public sealed class ConsistencyAnalyzer
                 {
                     tried++;
                     var home = policy.On && households[j] >= 0 ? _householdHouse[households[j]] : -1;
-                    houses[j] = home >= 0 && IsHouse(home, houseKey) ? (house = home) : policy.On ? NearHouse(ref house, houseKey) : -1;
+                    houses[j] = home >= 0 && RegisterLookup.IsHouse(_houses, home, houseKey) ? (house = home) : policy.On ? RegisterLookup.NearHouse(_houses, ref house, houseKey) : -1;
                     if (houses[j] < 0)
                     {
                         houseKeys[j] = houseKey;
@@ -389,12 +263,12 @@ public sealed class ConsistencyAnalyzer
             // Only a table with ids the guesses missed is read.
             if (missedHouseholds > 0)
             {
-                household = Settle(_householdIndex, householdKeys[..count], households[..count], found, household);
+                household = RegisterLookup.Settle(_householdIndex, householdKeys[..count], households[..count], found, household);
             }
 
             if (missedHouses > 0)
             {
-                house = Settle(_houseIndex, houseKeys[..count], houses[..count], found, house);
+                house = RegisterLookup.Settle(_houseIndex, houseKeys[..count], houses[..count], found, house);
             }
 
             policy.Record(tried, missedHouseholds + missedHouses);
@@ -412,109 +286,6 @@ public sealed class ConsistencyAnalyzer
         }
 
         return entries;
-    }
-
-    /// <summary>Every household's registered house, for a stretch of the register: see <see cref="Reduce(ReadOnlySpan{Resident}, ulong[], List{ReferenceProblem})"/> for the guesses.</summary>
-    private void ResolveRegisteredHouses(int start, int count)
-    {
-        Span<string?> keys = new string?[Block];
-        Span<int> found = stackalloc int[Block];
-        var house = -1;
-        var policy = default(GuessPolicy);
-        for (var block = start; block < start + count; block += Block)
-        {
-            var size = Math.Min(Block, start + count - block);
-            var houses = _householdHouse.AsSpan(block, size);
-            var missed = 0;
-            for (var j = 0; j < size; j++)
-            {
-                var key = _households[block + j].RegisteredHouse.Value;
-                (keys[j], houses[j]) = (null, -1);
-                if (key is not null)
-                {
-                    houses[j] = policy.On ? NearHouse(ref house, key) : -1;
-                    if (houses[j] < 0)
-                    {
-                        keys[j] = key;
-                        missed++;
-                    }
-                }
-            }
-
-            if (missed > 0)
-            {
-                house = Settle(_houseIndex, keys[..size], houses, found, house);
-            }
-
-            policy.Record(size, missed);
-        }
-    }
-
-    /// <summary>Where a house is on the register, guessed from the last position found: there, or just after (then the new last); -1 when neither.</summary>
-    private int NearHouse(ref int last, string id) => IsHouse(last, id) ? last : IsHouse(last + 1, id) ? ++last : -1;
-
-    /// <summary>Where a household is on the register, guessed as <see cref="NearHouse"/> guesses a house.</summary>
-    private int NearHousehold(ref int last, string id) => IsHousehold(last, id) ? last : IsHousehold(last + 1, id) ? ++last : -1;
-
-    /// <summary>Whether the house at a position of the register has an id.</summary>
-    private bool IsHouse(int index, string id) =>
-        (uint)index < (uint)_houses.Length && string.Equals(_houses[index].Id.Value, id, StringComparison.Ordinal);
-
-    /// <summary>Whether the household at a position of the register has an id.</summary>
-    private bool IsHousehold(int index, string id) =>
-        (uint)index < (uint)_households.Length && string.Equals(_households[index].Id.Value, id, StringComparison.Ordinal);
-
-    /// <summary>
-    /// Looks up in a table the ids of a block that the guesses missed (the others' keys are null), sets their
-    /// positions (-1 for an id not on the register), and returns the last position found in the block: where the
-    /// next block's guesses start.
-    /// </summary>
-    private static int Settle(StringIndex index, ReadOnlySpan<string?> keys, Span<int> positions, Span<int> found, int last)
-    {
-        index.FindMany(keys, found[..keys.Length]);
-        for (var j = 0; j < keys.Length; j++)
-        {
-            if (keys[j] is not null)
-            {
-                positions[j] = found[j];
-            }
-        }
-
-        for (var j = positions.Length - 1; j >= 0; j--)
-        {
-            if (positions[j] >= 0)
-            {
-                return positions[j];
-            }
-        }
-
-        return last;
-    }
-
-    /// <summary>
-    /// Whether to guess positions before looking ids up: on while at least half of a block's ids are guessed; off,
-    /// after a block where they are not (a population in no particular order, where a guess is a wasted read), for
-    /// the next 64 blocks, then tried again.
-    /// </summary>
-    private struct GuessPolicy
-    {
-        private int _idle;
-
-        /// <summary>Gets a value indicating whether to guess.</summary>
-        public readonly bool On => _idle == 0;
-
-        /// <summary>Records a block: how many ids it had, and how many were looked up in the tables.</summary>
-        public void Record(int ids, int lookedUp)
-        {
-            if (_idle > 0)
-            {
-                _idle--;
-            }
-            else if (lookedUp * 2 > ids)
-            {
-                _idle = 64;
-            }
-        }
     }
 
     /// <summary>Reduces a resident to its entry, given the positions on the register of the house it lives in, of its household and of the house that household is registered at (-1 for none or unknown).</summary>
@@ -577,10 +348,7 @@ public sealed class ConsistencyAnalyzer
             problems.Add(new ReferenceProblem(resident.Id, unknownHousehold, unknownHouse));
         }
 
-        var house = living < 0 ? PersonHouseVerdict.Unknown
-            : !registeredHere ? PersonHouseVerdict.NotRegisteredHere
-            : registered == living ? PersonHouseVerdict.Consistent
-            : PersonHouseVerdict.LivesElsewhere;
+        var house = ConsistencyRules.PersonHouse(living >= 0, registeredHere, registered == living);
         var beat = living >= 0 ? _houseBeat[living] : registered >= 0 ? _houseBeat[registered] : -1;
         var key = PersonNames.Key(resident.Name, resident.BirthDate, resident.Gender);
         return new ConsistencyEntry(resident.Id, number, key, beat, status, error, mismatch, house);

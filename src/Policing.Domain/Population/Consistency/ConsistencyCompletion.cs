@@ -1,21 +1,17 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 using Policing.Domain.Identity;
+using Policing.Domain.Internals;
 
 namespace Policing.Domain.Population.Consistency;
 
 /// <summary>The finishing pass: the checks across residents (shared numbers, duplicates, multiple numbers) and the counts.</summary>
-internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, ConsistencyPartial whole)
+internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, ConsistencyPartial whole, int parts)
 {
     private static readonly int IdVerdicts = Enum.GetValues<PersonIdVerdict>().Length;
     private static readonly int HouseVerdicts = Enum.GetValues<PersonHouseVerdict>().Length;
 
-    // What the checks across residents learn about one record, as bits.
-    private const byte NumberRepeated = 1;
-    private const byte NumberMixed = 2;
-    private const byte PersonMixed = 4;
-
-    private readonly int _parts = Math.Max(1, Math.Min(Environment.ProcessorCount, 64));
+    private readonly int _parts = parts;
     private readonly IReadOnlyList<ConsistencyEntry[]> _chunks = whole.Chunks;
     private int[] _chunkStart = [];
 
@@ -41,7 +37,7 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
 
         var beats = analyzer.BeatCount;
         var counted = new PartCounts[_parts];
-        Parallel.For(0, _parts, new ParallelOptions { MaxDegreeOfParallelism = _parts }, part => counted[part] = Count(part, flags, beats));
+        Parallel.For(0, _parts, Scheduler.Options(_parts), part => counted[part] = Count(part, flags, beats));
         ArrayPool<byte>.Shared.Return(flags);
 
         var idCounts = new long[(beats + 1) * IdVerdicts];
@@ -74,15 +70,6 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
             total[i] += part[i];
         }
     }
-
-    private static PersonIdVerdict Verdict(in ConsistencyEntry e, byte flags) => e.Status switch
-    {
-        NumberStatus.None => PersonIdVerdict.NoNumber,
-        NumberStatus.Invalid => PersonIdVerdict.InvalidNumber,
-        _ when (flags & NumberRepeated) != 0 => (flags & NumberMixed) != 0 ? PersonIdVerdict.SharedNumber : PersonIdVerdict.DuplicateRecord,
-        _ when (flags & PersonMixed) != 0 => PersonIdVerdict.MultipleNumbers,
-        _ => e.Mismatch ? PersonIdVerdict.NumberMismatch : PersonIdVerdict.Consistent,
-    };
 
     /// <summary>A spreading of a 64-bit key, so that its top bits choose a partition and its low bits a slot.</summary>
     private static ulong Mix(ulong key)
@@ -118,7 +105,7 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
         var bits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(count, 1) / 8192), 0, 14);
         var partitions = 1 << bits;
         var shift = 64 - bits;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = _parts };
+        var options = Scheduler.Options(_parts);
 
         // Each part counts its records per partition, then writes them to its own run within each partition.
         var counts = new int[_parts][];
@@ -226,9 +213,7 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
                     // Most records are alone in their group: only a record with something to mark is written to, so
                     // that the common case reads and writes no byte of the flags at a random place.
                     var group = slots[slot];
-                    var mark = byNumber
-                        ? (byte)((group.Count > 1 ? NumberRepeated : 0) | (group.Mixed ? NumberMixed : 0))
-                        : group.Mixed ? PersonMixed : (byte)0;
+                    var mark = byNumber ? ConsistencyRules.NumberMarks(group.Count, group.Mixed) : ConsistencyRules.PersonMarks(group.Mixed);
                     if (mark != 0)
                     {
                         flags[item.Index] |= mark;
@@ -255,7 +240,7 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
             var index = _chunkStart[c];
             foreach (ref readonly var e in _chunks[c].AsSpan())
             {
-                var verdict = Verdict(e, flags[index++]);
+                var verdict = ConsistencyRules.PersonId(e.Status, flags[index++], e.Mismatch);
                 var slot = e.Beat < 0 ? beats : e.Beat;
                 counts.IdCounts[(slot * IdVerdicts) + (int)verdict]++;
                 counts.HouseCounts[(slot * HouseVerdicts) + (int)e.House]++;

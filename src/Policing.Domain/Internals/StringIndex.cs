@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 
-namespace Policing.Domain;
+namespace Policing.Domain.Internals;
 
 /// <summary>
 /// Maps id strings to dense integers, for the passes that look an id up once per record over millions of records.
@@ -93,40 +93,6 @@ internal sealed class StringIndex
     /// <summary>Sets a key's value, adding the key when it is not there.</summary>
     /// <exception cref="InvalidOperationException">The index is full.</exception>
     internal void Set(string key, int value) => Put(key, Hash(key, _seed), value, replace: true, out _);
-
-    /// <summary>Replaces the value of a key that is there. Any number of threads may replace the values of distinct keys at once.</summary>
-    /// <exception cref="KeyNotFoundException">The key is not there.</exception>
-    internal void Replace(string key, int value) => Replace(key, Hash(key, _seed), value);
-
-    /// <summary>Replaces the value of a key that is there, with the key's hash under this table's seed already known.</summary>
-    /// <exception cref="KeyNotFoundException">The key is not there.</exception>
-    internal void Replace(string key, uint hash, int value)
-    {
-        if (!TryPack(key, out var low, out var high))
-        {
-            lock (_others)
-            {
-                if (!_others.ContainsKey(key))
-                {
-                    throw new KeyNotFoundException($"The key '{key}' is not in the index.");
-                }
-
-                _others[key] = value;
-                return;
-            }
-        }
-
-        for (var slot = hash & _mask; _slots[slot].Low != 0; slot = (slot + 1) & _mask)
-        {
-            if (_slots[slot].Low == low && _slots[slot].High == high)
-            {
-                _slots[slot].Value = value;
-                return;
-            }
-        }
-
-        throw new KeyNotFoundException($"The key '{key}' is not in the index.");
-    }
 
     /// <summary>Finds a key's value.</summary>
     /// <returns>The value, or -1 when the key is not there.</returns>

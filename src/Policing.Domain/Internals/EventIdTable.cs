@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Policing.Domain.Activity;
+namespace Policing.Domain.Internals;
 
 /// <summary>
 /// The ids of one kind of record (an event's id, a dispute's, a person's), each mapped to the value of the last record
@@ -68,7 +68,7 @@ internal sealed class EventIdTable
         Parallel.For(0, parts, options, p =>
         {
             var mine = sizes[p] = new int[parts];
-            var (start, end) = ActivityColumns.Range(count, p, parts);
+            var (start, end) = Scheduler.Range(count, p, parts);
             for (var i = start; i < end; i++)
             {
                 mine[TableOf(hashes[i], parts)]++;
@@ -99,7 +99,7 @@ internal sealed class EventIdTable
         Parallel.For(0, parts, options, p =>
         {
             var mine = cursors[p] = new int[regions];
-            var (start, end) = ActivityColumns.Range(count, p, parts);
+            var (start, end) = Scheduler.Range(count, p, parts);
             for (var i = start; i < end; i++)
             {
                 mine[RegionOf(hashes[i])]++;
@@ -123,7 +123,7 @@ internal sealed class EventIdTable
         Parallel.For(0, parts, options, p =>
         {
             var mine = cursors[p];
-            var (start, end) = ActivityColumns.Range(count, p, parts);
+            var (start, end) = Scheduler.Range(count, p, parts);
             for (var i = start; i < end; i++)
             {
                 earlier[i] = -1;
