@@ -6,7 +6,8 @@ namespace Policing.Domain.Identity;
 /// <summary>
 /// The embedded GB/T 2260 division codes of every revision from 1980 to 2023, with their names in each, and the ISO
 /// 3166-1 numeric nationality codes, loaded once. The lenient check is one bit test; the strict check reads the year
-/// a retired code was retired by; the names are read only for places. See <c>Identity/Data/README.md</c>.
+/// a retired code was retired by; the names and revision runs are parsed on first use, only for places and revision
+/// dates. See <c>Identity/Data/README.md</c>.
 /// </summary>
 internal static class DivisionTable
 {
@@ -17,15 +18,11 @@ internal static class DivisionTable
     // The revisions, oldest first (for one month: the ministry's, the standard's, the statistics bureau's).
     private static readonly YearMonth[] Revisions;
 
-    // Per code, in code order: the code, the year it was retired by (0 while in force), and its runs
-    // RunFrom[k]..RunTo[k] (positions in Revisions) under RunName[k] for k from RunStart[i] to RunStart[i + 1] - 1,
-    // oldest first.
+    // Per code, in code order: the code, the year it was retired by (0 while in force), and the text of its runs of
+    // revisions and names, parsed only when a name or a revision date is first asked for (see Runs).
     private static readonly int[] CodeValues;
     private static readonly short[] RetiredByYear;
-    private static readonly int[] RunStart;
-    private static readonly byte[] RunFrom;
-    private static readonly byte[] RunTo;
-    private static readonly string[] RunName;
+    private static readonly string[] RunText;
 
     static DivisionTable()
     {
@@ -36,45 +33,22 @@ internal static class DivisionTable
             throw new InvalidOperationException("The embedded table 'divisions.txt' does not start with its list of revisions.");
         }
 
-        Revisions = [.. header.Skip(1).Select(r => new YearMonth(Number(r[^6..^2]), Number(r[^2..])))];
-        var codes = new List<int>(lines.Count);
-        var retired = new List<short>(lines.Count);
-        var starts = new List<int>(lines.Count + 1);
-        var runs = new List<(byte From, byte To, string Name)>(lines.Count * 2);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in lines.Skip(1))
+        Revisions = [.. header.Skip(1).Select(r => new YearMonth(Number(r.AsSpan()[^6..^2]), Number(r.AsSpan()[^2..])))];
+        CodeValues = new int[lines.Count - 1];
+        RetiredByYear = new short[lines.Count - 1];
+        RunText = new string[lines.Count - 1];
+        for (var i = 0; i < CodeValues.Length; i++)
         {
-            var parts = line.Split('\t');
-            var code = Number(parts[0]);
-            codes.Add(code);
-            retired.Add(parts[1].Length == 0 ? (short)0 : (short)Number(parts[1]));
-            starts.Add(runs.Count);
-            var first = runs.Count;
-            foreach (var group in parts[2].Split(';'))
-            {
-                var equals = group.IndexOf('=', StringComparison.Ordinal);
-                var name = group[(equals + 1)..];
-                name = names.TryGetValue(name, out var shared) ? shared : names[name] = name;
-                foreach (var span in group[..equals].Split(','))
-                {
-                    var dash = span.IndexOf('-', StringComparison.Ordinal);
-                    var from = (byte)Number(dash < 0 ? span : span[..dash]);
-                    runs.Add((from, dash < 0 ? from : (byte)Number(span[(dash + 1)..]), name));
-                }
-            }
-
-            runs.Sort(first, runs.Count - first, Comparer<(byte From, byte To, string Name)>.Create((a, b) => a.From.CompareTo(b.From)));
+            // code TAB retired-by TAB runs
+            var line = lines[i + 1];
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var second = line.IndexOf('\t', tab + 1);
+            var code = Number(line.AsSpan(0, tab));
+            CodeValues[i] = code;
+            RetiredByYear[i] = second == tab + 1 ? (short)0 : (short)Number(line.AsSpan(tab + 1, second - tab - 1));
+            RunText[i] = line[(second + 1)..];
             KnownCodes[code >> 6] |= 1UL << (code & 63);
         }
-
-        starts.Add(runs.Count);
-        CodeValues = [.. codes];
-        RetiredByYear = [.. retired];
-        RunStart = [.. starts];
-        RunFrom = [.. runs.Select(r => r.From)];
-        RunTo = [.. runs.Select(r => r.To)];
-        RunName = [.. runs.Select(r => r.Name)];
-        NameCount = names.Count;
 
         foreach (var line in ReadLines("nationalities.txt"))
         {
@@ -82,11 +56,8 @@ internal static class DivisionTable
         }
     }
 
-    /// <summary>Gets the number of division codes in the table.</summary>
-    internal static int CodeCount => CodeValues.Length;
-
     /// <summary>Gets the number of distinct names in the table.</summary>
-    internal static int NameCount { get; }
+    internal static int NameCount => Runs.NameCount;
 
     /// <summary>Gets the revisions of the table, oldest first.</summary>
     internal static ReadOnlySpan<YearMonth> RevisionDates => Revisions;
@@ -115,10 +86,10 @@ internal static class DivisionTable
     }
 
     /// <summary>Gets the date of the first revision holding a code, or <see langword="null"/> for a code not in the table.</summary>
-    internal static YearMonth? FirstRevision(int code) => IndexOf(code) is var i and >= 0 ? Revisions[RunFrom[RunStart[i]]] : null;
+    internal static YearMonth? FirstRevision(int code) => IndexOf(code) is var i and >= 0 ? Revisions[Runs.From[Runs.Start[i]]] : null;
 
     /// <summary>Gets the date of the last revision holding a code, or <see langword="null"/> for a code not in the table.</summary>
-    internal static YearMonth? LastRevision(int code) => IndexOf(code) is var i and >= 0 ? Revisions[RunTo[RunStart[i + 1] - 1]] : null;
+    internal static YearMonth? LastRevision(int code) => IndexOf(code) is var i and >= 0 ? Revisions[Runs.To[Runs.Start[i + 1] - 1]] : null;
 
     /// <summary>Gets every code in the table, in order.</summary>
     internal static IEnumerable<int> Codes() => CodeValues;
@@ -139,12 +110,12 @@ internal static class DivisionTable
             return null;
         }
 
-        for (var k = RunStart[index]; k < RunStart[index + 1]; k++)
+        for (var k = Runs.Start[index]; k < Runs.Start[index + 1]; k++)
         {
-            if (Revisions[RunTo[k]].Year >= year)
+            if (Revisions[Runs.To[k]].Year >= year)
             {
                 // The first revision of this run that is not dated before the year.
-                var revision = (int)RunFrom[k];
+                var revision = (int)Runs.From[k];
                 while (Revisions[revision].Year < year)
                 {
                     revision++;
@@ -154,12 +125,12 @@ internal static class DivisionTable
             }
         }
 
-        return NamesIn(code, RunTo[RunStart[index + 1] - 1]);
+        return NamesIn(code, Runs.To[Runs.Start[index + 1] - 1]);
     }
 
     /// <summary>Gets the names of a code in the last revision that holds it; <see langword="null"/> for a code not in the table.</summary>
     internal static DivisionNames? LatestNames(int code) =>
-        IndexOf(code) is var i and >= 0 ? NamesIn(code, RunTo[RunStart[i + 1] - 1]) : null;
+        IndexOf(code) is var i and >= 0 ? NamesIn(code, Runs.To[Runs.Start[i + 1] - 1]) : null;
 
     /// <summary>
     /// Gets the names of a code in a revision that holds it: the county-level name (none for a prefecture or province
@@ -200,11 +171,11 @@ internal static class DivisionTable
             return null;
         }
 
-        for (var k = RunStart[index]; k < RunStart[index + 1]; k++)
+        for (var k = Runs.Start[index]; k < Runs.Start[index + 1]; k++)
         {
-            if (RunFrom[k] <= revision && revision <= RunTo[k])
+            if (Runs.From[k] <= revision && revision <= Runs.To[k])
             {
-                return RunName[k];
+                return Runs.Name[k];
             }
         }
 
@@ -213,7 +184,54 @@ internal static class DivisionTable
 
     private static int IndexOf(int code) => Array.BinarySearch(CodeValues, code) is var i and >= 0 ? i : -1;
 
-    private static int Number(string text) => int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+    private static int Number(ReadOnlySpan<char> text) => int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The runs of every code, parsed from <see cref="RunText"/> on first use, so that validating numbers never pays
+    /// for the names: code i has the runs <c>From[k]..To[k]</c> (positions in <see cref="Revisions"/>) under
+    /// <c>Name[k]</c> for k from <c>Start[i]</c> to <c>Start[i + 1] - 1</c>, oldest first; equal names share one string.
+    /// </summary>
+    private static class Runs
+    {
+        internal static readonly int[] Start;
+        internal static readonly byte[] From;
+        internal static readonly byte[] To;
+        internal static readonly string[] Name;
+        internal static readonly int NameCount;
+
+        static Runs()
+        {
+            Start = new int[RunText.Length + 1];
+            var runs = new List<(byte From, byte To, string Name)>(RunText.Length * 2);
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            var byFrom = Comparer<(byte From, byte To, string Name)>.Create((a, b) => a.From.CompareTo(b.From));
+            for (var i = 0; i < RunText.Length; i++)
+            {
+                Start[i] = runs.Count;
+                foreach (var group in RunText[i].Split(';'))
+                {
+                    // spans=name, the spans "a-b" or "a" separated by commas
+                    var equals = group.IndexOf('=', StringComparison.Ordinal);
+                    var name = group[(equals + 1)..];
+                    name = names.TryGetValue(name, out var shared) ? shared : names[name] = name;
+                    foreach (var span in group[..equals].Split(','))
+                    {
+                        var dash = span.IndexOf('-', StringComparison.Ordinal);
+                        var from = (byte)Number(dash < 0 ? span : span.AsSpan(0, dash));
+                        runs.Add((from, dash < 0 ? from : (byte)Number(span.AsSpan(dash + 1)), name));
+                    }
+                }
+
+                runs.Sort(Start[i], runs.Count - Start[i], byFrom);
+            }
+
+            Start[RunText.Length] = runs.Count;
+            From = [.. runs.Select(r => r.From)];
+            To = [.. runs.Select(r => r.To)];
+            Name = [.. runs.Select(r => r.Name)];
+            NameCount = names.Count;
+        }
+    }
 
     private static List<string> ReadLines(string name)
     {
