@@ -66,8 +66,8 @@ public readonly struct DivisionCode : IEquatable<DivisionCode>, IComparable<Divi
 
     /// <summary>
     /// Gets the names under which a person born in a year was first registered with this code: those of the earliest
-    /// revision dated in or after that year that holds the code (its first revision for a year before it), or of its last
-    /// revision for a year after every revision holding it.
+    /// revision dated in or after that year that holds the code (its first revision for a year before it), and of its first
+    /// revision too for a year after every revision holding it.
     /// </summary>
     /// <param name="birthYear">The year of birth.</param>
     /// <returns>The names, or <see langword="null"/> for a code not in the table.</returns>

@@ -99,7 +99,7 @@ internal static class DivisionTable
 
     /// <summary>
     /// Gets the names of a code as a person born in a year was first registered under it: the names of the earliest
-    /// revision dated in or after that year that holds the code, or, for a year after every such revision, of the last
+    /// revision dated in or after that year that holds the code, or, for a year after every such revision, of the first
     /// one; <see langword="null"/> for a code not in the table.
     /// </summary>
     internal static DivisionNames? NamesAt(int code, int year)
@@ -125,7 +125,9 @@ internal static class DivisionTable
             }
         }
 
-        return NamesIn(code, Runs.To[Runs.Start[index + 1] - 1]);
+        // Born after every revision holding the code (lenient mode accepts such numbers): the rule falls back
+        // to the code's first revision.
+        return NamesIn(code, Runs.From[Runs.Start[index]]);
     }
 
     /// <summary>Gets the names of a code in the last revision that holds it; <see langword="null"/> for a code not in the table.</summary>

@@ -35,8 +35,8 @@ public sealed record RegistrationPlace
 
     /// <summary>
     /// Gets the names at first registration: those of the earliest revision dated in or after the year of birth that
-    /// holds the code (a person born before the code was created was registered under it later), or of the last revision
-    /// holding it when the person was born after that.
+    /// holds the code (a person born before the code was created was registered under it later), or of the code's first
+    /// revision when the person was born after every revision holding it.
     /// </summary>
     public DivisionNames AtRegistration { get; }
 

@@ -145,10 +145,20 @@ public sealed class DivisionCodeTableTests
     }
 
     [Fact]
-    public void ABirthAfterTheLastRevisionOfARetiredCode_GetsItsLastNames()
+    public void ABirthAfterTheLastRevisionOfARetiredCode_FallsBackToTheCodesFirstRevision()
     {
-        // 昌平县 was last listed in 1998-12; a person born in 1999 was registered under its last names.
-        Assert.Equal(new YearMonth(1998, 12), new DivisionCode(110221).NamesAt(1999)!.Revision);
+        // 132426 was 完县 from 1980, renamed 顺平县 in the 1993-12 revision, and retired by 1994. Issue 20's rule: the
+        // names of the earliest revision in or after the birth year, falling back to the code's first revision.
+        var code = new DivisionCode(132426);
+        Assert.Equal("顺平县", code.NamesAt(1993)!.County);
+        Assert.Equal(new YearMonth(1993, 12), code.NamesAt(1993)!.Revision);
+        Assert.Equal("完县", code.NamesAt(1996)!.County);
+        Assert.Equal(new YearMonth(1980, 12), code.NamesAt(1996)!.Revision);
+        Assert.Equal("顺平县", code.LatestNames!.County);
+
+        // 昌平县 was last listed in 1998-12; a person born in 1999 is valid in strict mode and named by its first revision.
+        Assert.Equal(new YearMonth(1980, 12), new DivisionCode(110221).NamesAt(1999)!.Revision);
+        Assert.Equal("昌平县", new DivisionCode(110221).NamesAt(1999)!.County);
         Assert.Equal(ResidentIdError.None, ResidentId.Validate(Number(110221, 1999), Strict, out _));
     }
 

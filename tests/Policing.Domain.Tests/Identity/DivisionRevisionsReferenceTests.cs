@@ -129,7 +129,7 @@ public sealed class DivisionRevisionsReferenceTests
             var retiredInTheFile = division.LastRevision <= new YearMonth(2019, 4);
             for (var year = 1970; year <= 2021; year++)
             {
-                var revision = held.FirstOrDefault(r => r.Year >= year) ?? (retiredInTheFile ? held[^1] : null);
+                var revision = held.FirstOrDefault(r => r.Year >= year) ?? (retiredInTheFile ? held[0] : null);
                 if (revision is null)
                 {
                     continue; // named by the 2023 list, which is not in the file
