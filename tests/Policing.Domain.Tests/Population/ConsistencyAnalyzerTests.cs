@@ -4,7 +4,6 @@ using FsCheck.Fluent;
 using NodaTime;
 using Policing.Domain.Beats;
 using Policing.Domain.Identity;
-using Policing.Domain.Metrics;
 using Policing.Domain.Population;
 using Policing.Domain.Population.Consistency;
 using Policing.Domain.Testing.Identity;

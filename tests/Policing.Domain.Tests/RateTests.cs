@@ -1,10 +1,9 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
-using Policing.Domain.Metrics;
 using Policing.Domain.Tests.Laws;
 
-namespace Policing.Domain.Tests.Metrics;
+namespace Policing.Domain.Tests;
 
 public sealed class RateTests
 {

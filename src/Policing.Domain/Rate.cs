@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Policing.Domain.Metrics;
+namespace Policing.Domain;
 
 /// <summary>
 /// An exact rate: a count of successes out of a count of cases, such as 155 satisfied follow-ups out of 155.
