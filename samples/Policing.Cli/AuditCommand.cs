@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Policing.Domain;
 using Policing.Domain.Beats;
-using Policing.Domain.Metrics;
 using Policing.Domain.Population;
 using Policing.Domain.Population.Consistency;
 using Policing.Domain.Data;

@@ -5,7 +5,6 @@ using NodaTime;
 using Policing.Domain.Awards;
 using Policing.Domain.Beats;
 using Policing.Domain.Identity;
-using Policing.Domain.Metrics;
 using Policing.Domain.Population;
 using Policing.Domain.Testing.Activity;
 using Policing.Domain.Testing.Identity;

@@ -20,7 +20,7 @@ internal sealed class KnownSymbols
         MustUseOutcomeAttribute = mustUse;
         ExhaustiveEnumAttribute = exhaustive;
         ResidentId = compilation.GetTypeByMetadataName("Policing.Domain.Identity.ResidentId");
-        Rate = compilation.GetTypeByMetadataName("Policing.Domain.Metrics.Rate");
+        Rate = compilation.GetTypeByMetadataName("Policing.Domain.Rate");
         DateTime = compilation.GetSpecialType(SpecialType.System_DateTime);
         DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
         Exception = compilation.GetTypeByMetadataName("System.Exception");
@@ -90,7 +90,7 @@ internal sealed class KnownSymbols
     /// <summary>Gets <c>ResidentId.ToString(string, IFormatProvider)</c>.</summary>
     public IMethodSymbol? FormattedToString { get; }
 
-    /// <summary>Gets <c>Policing.Domain.Metrics.Rate</c>, if the library has it.</summary>
+    /// <summary>Gets <c>Policing.Domain.Rate</c>, if the library has it.</summary>
     public INamedTypeSymbol? Rate { get; }
 
     /// <summary>Gets <c>System.DateTime</c>.</summary>

@@ -24,7 +24,7 @@ public static partial class DatasetReader
     /// </exception>
     public static Dataset Read(string folder, DatasetReadOptions? options = null, Action<string>? progress = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        Guard.Against.NullOrWhiteSpace(folder);
         if (!Directory.Exists(folder))
         {
             throw new DatasetException($"The dataset folder '{folder}' does not exist.");

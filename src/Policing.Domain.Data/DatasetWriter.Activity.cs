@@ -15,8 +15,8 @@ public static partial class DatasetWriter
     /// <returns>The number of events written.</returns>
     public static long WriteActivity(string folder, ActivityLog log, DatasetWriteOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        ArgumentNullException.ThrowIfNull(log);
+        Guard.Against.NullOrWhiteSpace(folder);
+        Guard.Against.Null(log);
         options ??= DatasetWriteOptions.Default;
         var (encoding, zone) = (options.Encoding, options.Zone);
         Directory.CreateDirectory(folder);

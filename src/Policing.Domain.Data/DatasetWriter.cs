@@ -18,9 +18,9 @@ public static partial class DatasetWriter
     /// <returns>The number of residents written.</returns>
     public static long WriteRegister(string folder, Dataset register, IEnumerable<Resident> residents, DatasetWriteOptions? options = null, Action<long>? progress = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        ArgumentNullException.ThrowIfNull(register);
-        ArgumentNullException.ThrowIfNull(residents);
+        Guard.Against.NullOrWhiteSpace(folder);
+        Guard.Against.Null(register);
+        Guard.Against.Null(residents);
         var encoding = (options ?? DatasetWriteOptions.Default).Encoding;
         Directory.CreateDirectory(folder);
         Write(folder, StationColumns.Layout, encoding, register.Stations, s => [s.Id.Value, s.Name]);
@@ -60,7 +60,7 @@ public static partial class DatasetWriter
     /// <returns>The number of residents and events written.</returns>
     public static long Write(string folder, Dataset dataset, DatasetWriteOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
+        Guard.Against.Null(dataset);
         return WriteRegister(folder, dataset, dataset.Residents, options) + WriteActivity(folder, dataset.Activity, options);
     }
 

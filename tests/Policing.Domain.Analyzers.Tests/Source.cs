@@ -11,6 +11,7 @@ internal static class Source
         using System.Diagnostics;
         using Microsoft.Extensions.Logging;
         using NodaTime;
+        using Policing.Domain;
         using Policing.Domain.Activity;
         using Policing.Domain.Awards;
         using Policing.Domain.Identity;

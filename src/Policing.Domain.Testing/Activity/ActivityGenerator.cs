@@ -27,7 +27,7 @@ public static class ActivityGenerator
     /// <exception cref="ArgumentNullException"><paramref name="city"/> is <see langword="null"/>.</exception>
     public static GeneratedActivity Generate(SyntheticCity city, YearMonth month, ActivityOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(city);
+        Guard.Against.Null(city);
         options ??= new ActivityOptions();
         var period = new MonthlyPeriod(month);
         var houseBeat = city.Houses.ToDictionary(h => h.Id, h => h.Beat);

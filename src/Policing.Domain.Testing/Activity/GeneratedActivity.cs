@@ -23,7 +23,7 @@ public sealed record GeneratedActivity(MonthlyPeriod Period, ActivityLog Log, IR
     /// <returns>The log, the history visits first.</returns>
     public ActivityLog WithHistory(SyntheticCity city)
     {
-        ArgumentNullException.ThrowIfNull(city);
+        Guard.Against.Null(city);
         var zone = Period.Zone;
         var houseBeat = city.Houses.ToDictionary(h => h.Id, h => h.Beat);
         var responsible = city.Beats.Where(b => b.ResponsibleOfficer is not null).ToDictionary(b => b.Id, b => b.ResponsibleOfficer!.Value);

@@ -16,7 +16,7 @@ public static class SyntheticDataset
     /// <returns>The number of residents written.</returns>
     public static long WritePopulation(string folder, SyntheticCity city, DatasetWriteOptions? options = null, Action<long>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(city);
+        Guard.Against.Null(city);
         var register = new Data.Dataset
         {
             Stations = city.Stations,
@@ -42,8 +42,8 @@ public static class SyntheticDataset
     /// <returns>The number of events written, history visits included.</returns>
     public static long WriteActivity(string folder, SyntheticCity city, GeneratedActivity activity, DatasetWriteOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(city);
-        ArgumentNullException.ThrowIfNull(activity);
+        Guard.Against.Null(city);
+        Guard.Against.Null(activity);
         return DatasetWriter.WriteActivity(folder, activity.WithHistory(city), (options ?? DatasetWriteOptions.Default) with { Zone = activity.Period.Zone });
     }
 }

@@ -63,8 +63,7 @@ public sealed class ResidentIdGenerator
     /// <exception cref="InvalidResidentIdException">No valid number has these parts.</exception>
     public static ResidentId Compose(DivisionCode division, LocalDate birthDate, int sequence)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(sequence);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(sequence, 999);
+        Guard.Against.OutOfRange(sequence, nameof(sequence), 0, 999, $"The sequence has three digits, from 0 to 999, not {sequence}.");
         var first17 = string.Create(CultureInfo.InvariantCulture, $"{division.Value:D6}{birthDate.Year:D4}{birthDate.Month:D2}{birthDate.Day:D2}{sequence:D3}");
         return ResidentId.Parse(first17 + ResidentId.ComputeCheckCharacter(first17));
     }
@@ -175,7 +174,7 @@ public sealed class ResidentIdGenerator
     /// <exception cref="ArgumentOutOfRangeException">A count is negative or the share is outside 0 to 1.</exception>
     public byte[] NextExport(int count, double brokenShare, out IReadOnlyDictionary<ResidentIdError, long> expected)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Guard.Against.OutOfRange(count, nameof(count), 0, int.MaxValue, $"The count of lines may not be negative, not {count}.");
         if (brokenShare is < 0 or > 1 || double.IsNaN(brokenShare))
         {
             throw new ArgumentOutOfRangeException(nameof(brokenShare), brokenShare, "The broken share must be from 0 to 1.");

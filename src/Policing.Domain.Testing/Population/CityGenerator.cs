@@ -51,7 +51,7 @@ public static class CityGenerator
     /// <exception cref="ArgumentOutOfRangeException">The options are out of range.</exception>
     public static SyntheticCity Generate(CityOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(options);
         options.Validate();
         var floating = (long)Math.Round(options.Residents * options.FloatingShare);
         var registered = options.Residents - floating;

@@ -62,9 +62,9 @@ public sealed record CityOptions
     /// <exception cref="ArgumentOutOfRangeException">A count is out of range, a rate is outside 0 to 1, or the rates add up to more than 1.</exception>
     public void Validate()
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(Residents, 1, nameof(Residents));
-        ArgumentOutOfRangeException.ThrowIfLessThan(ResidentsPerBeat, 1, nameof(ResidentsPerBeat));
-        ArgumentOutOfRangeException.ThrowIfNegative(CleanBeats, nameof(CleanBeats));
+        Guard.Against.OutOfRange(Residents, nameof(Residents), 1, int.MaxValue, $"A city has at least one resident, not {Residents}.");
+        Guard.Against.OutOfRange(ResidentsPerBeat, nameof(ResidentsPerBeat), 1, int.MaxValue, $"A beat has at least one resident, not {ResidentsPerBeat}.");
+        Guard.Against.OutOfRange(CleanBeats, nameof(CleanBeats), 0, int.MaxValue, $"The clean beats may not be negative, not {CleanBeats}.");
         double[] idRates = [NoNumberRate, InvalidNumberRate, SharedNumberRate, DuplicateRecordRate, MultipleNumbersRate, NumberMismatchRate];
         double[] houseRates = [UnknownHouseRate, LivesElsewhereRate];
         foreach (var rate in idRates.Concat(houseRates).Append(FloatingShare))

@@ -9,7 +9,7 @@ public sealed record AllOfCriterion : Criterion
     /// <exception cref="ArgumentException"><paramref name="criteria"/> is empty.</exception>
     public AllOfCriterion(params IReadOnlyList<Criterion> criteria)
     {
-        ArgumentNullException.ThrowIfNull(criteria);
+        Guard.Against.Null(criteria);
         Criteria = criteria.Count > 0 ? [.. criteria] : throw new ArgumentException("'All of' needs at least one criterion.", nameof(criteria));
     }
 

@@ -29,19 +29,15 @@ public static class AwardEvaluator
     [MustUseOutcome]
     public static MonthlyOutcome Evaluate(RuleSet rules, IEnumerable<OfficerMonth> months, YearMonth month, int? maxDegreeOfParallelism = null)
     {
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(months);
+        Guard.Against.Null(rules);
+        Guard.Against.Null(months);
         var parts = Scheduler.Parts(maxDegreeOfParallelism);
         if (!rules.IsInForce(month))
         {
             throw new RuleSetException("$.from", $"the rule set '{rules.Id}' is not in force in {month:uuuu-MM}");
         }
 
-        var sorted = months.ToArray();
-        if (Array.IndexOf(sorted, null) is var missing and >= 0)
-        {
-            throw new ArgumentException($"The tally at position {missing} is null.", nameof(months));
-        }
+        var sorted = Guard.Against.NullItem(months.ToArray(), "tally", nameof(months));
 
         // Officer ids are unique (checked below), so this unstable sort gives one order whatever the input order.
         Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Officer.Value, b.Officer.Value));
@@ -151,7 +147,7 @@ public static class AwardEvaluator
     [MustUseOutcome]
     public static IReadOnlyList<OutcomeDifference> Compare(RuleSet current, RuleSet proposed, IEnumerable<OfficerMonth> months, YearMonth month)
     {
-        ArgumentNullException.ThrowIfNull(months);
+        Guard.Against.Null(months);
         var tallies = months.ToArray();
         var before = Evaluate(current, tallies, month);
         var after = Evaluate(proposed, tallies, month);

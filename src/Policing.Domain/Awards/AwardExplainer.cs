@@ -21,7 +21,7 @@ public static class AwardExplainer
     /// <returns>The sentence.</returns>
     public static string Describe(CriterionResult result, CultureInfo culture)
     {
-        ArgumentNullException.ThrowIfNull(result);
+        Guard.Against.Null(result);
         var text = Texts(culture);
         var outcome = result.Passed ? "pass" : "fail";
         switch (result.Criterion)
@@ -56,8 +56,8 @@ public static class AwardExplainer
     /// <returns>The lines of the explanation.</returns>
     public static IReadOnlyList<string> Explain(OfficerOutcome outcome, RuleSet rules, CultureInfo culture)
     {
-        ArgumentNullException.ThrowIfNull(outcome);
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(outcome);
+        Guard.Against.Null(rules);
         var text = Texts(culture);
         var lines = new List<string>
         {
@@ -93,8 +93,8 @@ public static class AwardExplainer
     /// <returns>The sentence.</returns>
     public static string Describe(NotSelected notSelected, RuleSet rules, CultureInfo culture)
     {
-        ArgumentNullException.ThrowIfNull(notSelected);
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(notSelected);
+        Guard.Against.Null(rules);
         var limit = notSelected.Reason switch
         {
             SelectionReason.CategoryQuota => notSelected.Category.Quota,
@@ -110,7 +110,7 @@ public static class AwardExplainer
     /// <returns>The sentence.</returns>
     public static string Describe(VisitShortfall shortfall, CultureInfo culture)
     {
-        ArgumentNullException.ThrowIfNull(shortfall);
+        Guard.Against.Null(shortfall);
         return Format(Texts(culture)["visitQuota"], shortfall.Visits, shortfall.Required, shortfall.ShortBy);
     }
 
@@ -125,7 +125,7 @@ public static class AwardExplainer
 
     private static IReadOnlyDictionary<string, string> Texts(CultureInfo culture)
     {
-        ArgumentNullException.ThrowIfNull(culture);
+        Guard.Against.Null(culture);
         return culture.TwoLetterISOLanguageName == "zh" ? Chinese.Value : English.Value;
     }
 

@@ -14,11 +14,7 @@ public sealed record MetricCriterion : Criterion
     /// <exception cref="ArgumentException">The threshold's kind does not match the metric's.</exception>
     public MetricCriterion(TallyMetric metric, Comparison comparison, Threshold threshold)
     {
-        if (!Enum.IsDefined(comparison))
-        {
-            throw new ArgumentOutOfRangeException(nameof(comparison), comparison, "Not a defined comparison.");
-        }
-
+        Guard.Against.UndefinedEnum(comparison, "comparison");
         var kind = TallyMetrics.KindOf(metric);
         if (kind != threshold.Kind)
         {

@@ -15,7 +15,7 @@ public sealed class RuleBook
     /// <exception cref="RuleSetException">Two versions are in force in the same month.</exception>
     public RuleBook(IEnumerable<RuleSet> versions)
     {
-        ArgumentNullException.ThrowIfNull(versions);
+        Guard.Against.Null(versions);
         Versions = [.. versions.OrderBy(v => v.From)];
         var problems = new List<RuleProblem>();
         for (var i = 1; i < Versions.Count; i++)

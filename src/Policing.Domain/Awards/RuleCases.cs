@@ -48,7 +48,7 @@ public static class RuleCases
     [MustUseOutcome]
     public static IReadOnlyList<RuleCase> Read(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         using var document = JsonChecker.Parse(json);
         var reader = new Reader();
         var cases = reader.File(document.RootElement);
@@ -61,7 +61,7 @@ public static class RuleCases
     /// <exception cref="ArgumentException"><paramref name="id"/> names no built-in rule set with cases.</exception>
     public static IReadOnlyList<RuleCase> Builtin(string id)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        Guard.Against.Null(id);
         var name = $"Policing.Domain.Awards.Resources.cases.{id}.json";
         using var stream = typeof(RuleCases).Assembly.GetManifestResourceStream(name)
             ?? throw new ArgumentException($"'{id}' is not a built-in rule set with cases: use '{RuleSets.DezhouId}' or '{RuleSets.DongpingId}'.", nameof(id));
@@ -77,8 +77,8 @@ public static class RuleCases
     [MustUseOutcome]
     public static IReadOnlyList<RuleCaseResult> Run(RuleSet rules, IEnumerable<RuleCase> cases)
     {
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(cases);
+        Guard.Against.Null(rules);
+        Guard.Against.Null(cases);
         return [.. cases.Select(c => new RuleCaseResult(c, Differences(rules, c)))];
     }
 

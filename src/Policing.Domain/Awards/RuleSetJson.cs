@@ -40,7 +40,7 @@ public static class RuleSetJson
     [MustUseOutcome]
     public static RuleSet Read(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         var document = JsonChecker.Parse(json);
         using (document)
         {
@@ -55,7 +55,7 @@ public static class RuleSetJson
     /// <returns>Indented JSON that <see cref="Read"/> reads back into an equal rule set.</returns>
     public static string Write(RuleSet rules)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(rules);
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {

@@ -17,12 +17,12 @@ public sealed record StarCategory
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quota"/> is below 1.</exception>
     public StarCategory(string id, string nameZh, string nameEn, Criterion criterion, int quota, IReadOnlyList<OfficerRole> eligibleRoles)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(nameZh);
-        ArgumentException.ThrowIfNullOrWhiteSpace(nameEn);
-        ArgumentNullException.ThrowIfNull(criterion);
-        ArgumentNullException.ThrowIfNull(eligibleRoles);
-        ArgumentOutOfRangeException.ThrowIfLessThan(quota, 1);
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(nameZh);
+        Guard.Against.NullOrWhiteSpace(nameEn);
+        Guard.Against.Null(criterion);
+        Guard.Against.Null(eligibleRoles);
+        Guard.Against.OutOfRange(quota, nameof(quota), 1, int.MaxValue, $"A category awards at least one star a month, not {quota}.");
         if (eligibleRoles.Count == 0)
         {
             throw new ArgumentException($"The category '{id}' must name at least one role that may win it.", nameof(eligibleRoles));
@@ -63,7 +63,7 @@ public sealed record StarCategory
     /// <returns>The name.</returns>
     public string NameIn(System.Globalization.CultureInfo culture)
     {
-        ArgumentNullException.ThrowIfNull(culture);
+        Guard.Against.Null(culture);
         return culture.TwoLetterISOLanguageName == "zh" ? NameZh : NameEn;
     }
 

@@ -29,7 +29,7 @@ public readonly record struct Threshold
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     public static Threshold OfCount(long count)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Guard.Against.NegativeCount(count);
         return new(TallyMetricKind.Count, count, default);
     }
 

@@ -15,8 +15,8 @@ public sealed record WeightedScoreCriterion : Criterion
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is negative.</exception>
     public WeightedScoreCriterion(IReadOnlyList<WeightedTerm> terms, decimal minimum)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        ArgumentOutOfRangeException.ThrowIfNegative(minimum);
+        Guard.Against.Null(terms);
+        Guard.Against.OutOfRange(minimum, nameof(minimum), 0m, decimal.MaxValue, $"A weighted score's minimum may not be negative, not {minimum}.");
         if (terms.Count == 0 || terms.Any(t => t.Weight <= 0))
         {
             throw new ArgumentException("A weighted score needs at least one term, each with a positive weight.", nameof(terms));

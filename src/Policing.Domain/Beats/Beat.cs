@@ -16,7 +16,7 @@ public sealed record Beat
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public Beat(BeatId id, OfficeId office, string name, OfficerId? responsibleOfficer)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         Id = id;
         Office = office;
         Name = name;

@@ -13,8 +13,8 @@ public static class BeatCoverage
     [MustUseOutcome]
     public static CoverageReport Check(IEnumerable<Beat> beats, IEnumerable<Officer> officers)
     {
-        ArgumentNullException.ThrowIfNull(beats);
-        ArgumentNullException.ThrowIfNull(officers);
+        Guard.Against.Null(beats);
+        Guard.Against.Null(officers);
         var byId = new Dictionary<OfficerId, Officer>();
         foreach (var officer in officers)
         {

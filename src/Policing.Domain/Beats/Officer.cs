@@ -13,12 +13,8 @@ public sealed record Officer
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not a defined role.</exception>
     public Officer(OfficerId id, string name, StationId station, OfficerRole role)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        if (!Enum.IsDefined(role))
-        {
-            throw new ArgumentOutOfRangeException(nameof(role), role, "Not a defined officer role.");
-        }
-
+        Guard.Against.Null(name);
+        Guard.Against.UndefinedEnum(role, "officer role");
         Id = id;
         Name = name;
         Station = station;

@@ -11,7 +11,7 @@ public sealed record PoliceOffice
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public PoliceOffice(OfficeId id, StationId station, string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         Id = id;
         Station = station;
         Name = name;

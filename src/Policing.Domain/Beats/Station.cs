@@ -10,7 +10,7 @@ public sealed record Station
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public Station(StationId id, string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         Id = id;
         Name = name;
     }

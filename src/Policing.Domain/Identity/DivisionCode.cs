@@ -19,8 +19,7 @@ public readonly struct DivisionCode : IEquatable<DivisionCode>, IComparable<Divi
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> does not have six digits.</exception>
     public DivisionCode(int value)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(value, 100000);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 999999);
+        Guard.Against.OutOfRange(value, nameof(value), 100000, 999999, $"A division code has six digits, from 100000 to 999999, not {value}.");
         _value = value;
     }
 

@@ -173,7 +173,7 @@ public readonly struct ResidentId :
     /// <exception cref="InvalidResidentIdException"><paramref name="s"/> is not a valid number; the message says why.</exception>
     public static ResidentId Parse(string s)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        Guard.Against.Null(s);
         return Parse(s.AsSpan());
     }
 
@@ -280,7 +280,7 @@ public readonly struct ResidentId :
     /// <exception cref="InvalidResidentIdException">The input is not a valid 15-digit number; the message says why.</exception>
     public static ResidentId UpgradeLegacy(string legacy)
     {
-        ArgumentNullException.ThrowIfNull(legacy);
+        Guard.Against.Null(legacy);
         var error = UpgradeCore(legacy, ResidentIdValidationOptions.Default, out var id);
         return error == ResidentIdError.None ? id : throw new InvalidResidentIdException(error);
     }
@@ -291,21 +291,11 @@ public readonly struct ResidentId :
     /// <exception cref="ArgumentException"><paramref name="first17"/> is not 17 ASCII digits.</exception>
     public static char ComputeCheckCharacter(ReadOnlySpan<char> first17)
     {
-        if (first17.Length != 17)
-        {
-            throw new ArgumentException($"Exactly 17 digits are needed; {first17.Length} characters were given.", nameof(first17));
-        }
-
+        Guard.Against.NotSeventeenDigits(first17);
         ulong digits = 0;
         foreach (var c in first17)
         {
-            var d = (uint)(c - '0');
-            if (d > 9)
-            {
-                throw new ArgumentException("Only ASCII digits may precede the check character.", nameof(first17));
-            }
-
-            digits = (digits * 10) + d;
+            digits = (digits * 10) + (uint)(c - '0');
         }
 
         return CheckCharacterOf(digits);

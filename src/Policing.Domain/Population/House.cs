@@ -15,12 +15,8 @@ public sealed record House
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
     public House(HouseId id, BeatId beat, string address, HouseKind kind)
     {
-        ArgumentNullException.ThrowIfNull(address);
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined house kind.");
-        }
-
+        Guard.Against.Null(address);
+        Guard.Against.UndefinedEnum(kind, "house kind");
         Id = id;
         Beat = beat;
         Address = address;

@@ -23,7 +23,7 @@ public readonly struct RecordedIdNumber : IEquatable<RecordedIdNumber>
     /// <exception cref="ArgumentException"><paramref name="text"/> is null or empty.</exception>
     public RecordedIdNumber(string text)
     {
-        ArgumentException.ThrowIfNullOrEmpty(text);
+        Guard.Against.NullOrEmpty(text);
         _text = text;
     }
 

@@ -16,7 +16,7 @@ public sealed record Resident
     /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
     public Resident(PersonId id, string name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         Id = id;
         Name = name;
     }

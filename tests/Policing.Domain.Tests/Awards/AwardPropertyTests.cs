@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Policing.Domain.Awards;
 using Policing.Domain.Beats;
 using Policing.Domain.Metrics;
@@ -55,19 +56,19 @@ public sealed class AwardPropertyTests
         .Select(shapes => shapes.Select((shape, i) => shape($"P{i:D3}")).ToArray())
         .ToArbitrary();
 
-    private static void ForAll(Action<RuleSet, OfficerMonth[]> law) =>
+    private static Property ForAll(Action<RuleSet, OfficerMonth[]> law) =>
         Prop.ForAll(Months, months =>
         {
             foreach (var rules in Rules)
             {
                 law(rules, months);
             }
-        }).QuickCheckThrowOnFailure();
+        });
 
-    [Fact]
-    public void EveryOfficerAppearsExactlyOnce_AndEveryStarAndPlaceIsAccountedFor()
+    [Property]
+    public Property EveryOfficerAppearsExactlyOnce_AndEveryStarAndPlaceIsAccountedFor()
     {
-        ForAll((rules, months) =>
+        return ForAll((rules, months) =>
         {
             var outcome = AwardEvaluator.Evaluate(rules, months, January);
             Assert.Equal(months.Select(m => m.Officer).Order(), outcome.Officers.Select(o => o.Officer));
@@ -82,11 +83,11 @@ public sealed class AwardPropertyTests
         });
     }
 
-    [Fact]
-    public void TheVerdictsOfSelection_AgreeWithTheExplainedTrees()
+    [Property]
+    public Property TheVerdictsOfSelection_AgreeWithTheExplainedTrees()
     {
         // Selection judges without trees; the trees are built when read. Both must say the same.
-        ForAll((rules, months) =>
+        return ForAll((rules, months) =>
         {
             foreach (var officer in AwardEvaluator.Evaluate(rules, months, January).Officers)
             {
@@ -99,10 +100,10 @@ public sealed class AwardPropertyTests
         });
     }
 
-    [Fact]
-    public void NoQuotaIsEverExceeded()
+    [Property]
+    public Property NoQuotaIsEverExceeded()
     {
-        ForAll((rules, months) =>
+        return ForAll((rules, months) =>
         {
             var outcome = AwardEvaluator.Evaluate(rules, months, January);
             Assert.True(outcome.Stars.Count <= rules.QuotaPerMonth);
@@ -116,10 +117,10 @@ public sealed class AwardPropertyTests
         });
     }
 
-    [Fact]
-    public void ShufflingTheInput_NeverChangesTheOutcome()
+    [Property]
+    public Property ShufflingTheInput_NeverChangesTheOutcome()
     {
-        Prop.ForAll(Months, Gen.Choose(0, int.MaxValue).ToArbitrary(), (months, seed) =>
+        return Prop.ForAll(Months, Gen.Choose(0, int.MaxValue).ToArbitrary(), (months, seed) =>
         {
             var shuffled = months.ToArray();
             new Random(seed).Shuffle(shuffled);
@@ -132,17 +133,17 @@ public sealed class AwardPropertyTests
                 Assert.Equal(a.UnderVisitQuota, b.UnderVisitQuota);
                 Assert.Equal(a.Officers.Select(o => o.Status), b.Officers.Select(o => o.Status));
             }
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void RaisingAnyCount_NeverTurnsAQualificationIntoAFailure_ForAtLeastCriteria()
+    [Property]
+    public Property RaisingAnyCount_NeverTurnsAQualificationIntoAFailure_ForAtLeastCriteria()
     {
         // Every criterion of the Dezhou rules is "at least"; raising a count can lower a rate only through its
         // denominator, so the law is stated for the counts that are not denominators of a rate.
         var numerators = CountMetrics.Where(m => m is not (TallyMetric.DueHouseholds or TallyMetric.Mediations or TallyMetric.FollowUpsDissatisfied or TallyMetric.InformationItems or TallyMetric.MediationsEscalated)).ToArray();
         var rules = RuleSets.DezhouFiveStar2014(applyEligibilityGate: true);
-        Prop.ForAll(Month(0).ToArbitrary(), Gen.Elements(numerators).ToArbitrary(), Gen.Choose(1, 50).ToArbitrary(), (month, metric, by) =>
+        return Prop.ForAll(Month(0).ToArbitrary(), Gen.Elements(numerators).ToArbitrary(), Gen.Choose(1, 50).ToArbitrary(), (month, metric, by) =>
         {
             var raised = Raise(month, metric, by);
             var before = AwardEvaluator.Evaluate(rules, [month], January).Officers.Single().Categories;
@@ -151,15 +152,15 @@ public sealed class AwardPropertyTests
             {
                 Assert.True(!before[c].Qualified || after[c].Qualified, $"raising {metric} by {by} lost {before[c].Category.Id}");
             }
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void AMetricCriterion_IsMonotoneInItsOwnMetric()
+    [Property]
+    public Property AMetricCriterion_IsMonotoneInItsOwnMetric()
     {
         // For one at-least count criterion alone the law holds for every count metric, denominators included.
         var steps = from threshold in Gen.Choose(0, 40) from raise in Gen.Choose(1, 40) select (threshold, raise);
-        Prop.ForAll(Month(0).ToArbitrary(), Gen.Elements(CountMetrics).ToArbitrary(), steps.ToArbitrary(), (month, metric, step) =>
+        return Prop.ForAll(Month(0).ToArbitrary(), Gen.Elements(CountMetrics).ToArbitrary(), steps.ToArbitrary(), (month, metric, step) =>
         {
             var (threshold, by) = step;
             var category = new StarCategory("one", "一", "One", MetricCriterion.AtLeast(metric, threshold), 1, [OfficerRole.Community, OfficerRole.Auxiliary, OfficerRole.Business]);
@@ -168,13 +169,13 @@ public sealed class AwardPropertyTests
             var after = AwardEvaluator.Evaluate(rules, [Raise(month, metric, by)], January).Officers.Single().Categories.Single();
             Assert.True(!before.Qualified || after.Qualified);
             Assert.Equal(month.GetCount(metric) >= threshold, before.Qualified);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void JsonRoundTrip_GivesAnEqualRuleSet_AndTheSameOutcome()
+    [Property]
+    public Property JsonRoundTrip_GivesAnEqualRuleSet_AndTheSameOutcome()
     {
-        ForAll((rules, months) =>
+        return ForAll((rules, months) =>
         {
             var json = RuleSetJson.Write(rules);
             var read = RuleSetJson.Read(json);

@@ -56,56 +56,69 @@ public sealed class DesignRuleTests
         Assert.Empty(open);
     }
 
-    [Fact]
-    public void EveryFile_DeclaresTheNamespaceOfItsFolder()
+    /// <summary>The libraries whose namespaces follow their folders: each one's root namespace is its folder under src.</summary>
+    public static TheoryData<string> Libraries => new() { "Policing.Domain", "Policing.Domain.Data", "Policing.Domain.Testing" };
+
+    [Theory]
+    [MemberData(nameof(Libraries))]
+    public void EveryFile_DeclaresExactlyTheNamespaceOfItsFolder(string library)
     {
-        // Every source file of the library, public types or not: src/Policing.Domain/A/B/X.cs is in Policing.Domain.A.B.
+        // Every source file, public types or not: src/Policing.Domain/A/B/X.cs declares exactly one file-scoped
+        // namespace, Policing.Domain.A.B, and no other namespace (neither nested nor block-scoped).
         var wrong = new List<string>();
-        foreach (var file in SourceFiles())
+        foreach (var file in SourceFiles(library))
         {
-            var folder = Path.GetRelativePath(LibraryFolder, Path.GetDirectoryName(file)!);
-            var expected = folder == "." ? "Policing.Domain" : "Policing.Domain." + folder.Replace(Path.DirectorySeparatorChar, '.');
-            var declared = File.ReadLines(file).Where(l => l.StartsWith("namespace ", StringComparison.Ordinal)).ToList();
+            var expected = NamespaceOfFolder(library, Path.GetDirectoryName(file)!);
+            var declared = File.ReadLines(file).Select(l => l.Trim()).Where(l => l.StartsWith("namespace ", StringComparison.Ordinal)).ToList();
             if (declared.Count != 1 || declared[0] != $"namespace {expected};")
             {
-                wrong.Add($"{Path.GetRelativePath(LibraryFolder, file)}: {string.Join(" | ", declared)} (expected {expected})");
+                wrong.Add($"{Path.GetRelativePath(FolderOf(library), file)}: {string.Join(" | ", declared)} (expected namespace {expected};)");
             }
         }
 
         Assert.Empty(wrong);
     }
 
-    [Fact]
-    public void EveryPublicType_LivesInTheFileOfItsName_InTheFolderOfItsNamespace()
+    [Theory]
+    [MemberData(nameof(Libraries))]
+    public void EveryPublicType_LivesInTheFileOfItsName_InTheFolderOfItsNamespace(string library)
     {
-        var misplaced = PublicTypes
+        // The namespace is the library's root or the root followed by folder names; the file of the type's name is in
+        // that folder (and, by the test above, declares that namespace): neither a prefix nor a look-alike passes.
+        var assembly = Assembly.Load(library);
+        var misplaced = assembly.GetExportedTypes()
             .Where(t => !t.IsNested)
-            .Where(t => t.Namespace is null || !t.Namespace.StartsWith("Policing.Domain", StringComparison.Ordinal)
-                || !File.Exists(Path.Combine([LibraryFolder, .. t.Namespace.Split('.').Skip(2), t.Name.Split('`')[0] + ".cs"])))
+            .Where(t => t.Namespace is null
+                || !(t.Namespace == library || t.Namespace.StartsWith(library + ".", StringComparison.Ordinal))
+                || !File.Exists(Path.Combine([FolderOf(library), .. t.Namespace[library.Length..].Split('.', StringSplitOptions.RemoveEmptyEntries), t.Name.Split('`')[0] + ".cs"])))
             .Select(t => t.FullName)
             .ToList();
+        Assert.NotEmpty(assembly.GetExportedTypes());
         Assert.Empty(misplaced);
     }
 
-    /// <summary>Gets the library's source folder, found from the test's output folder up to the solution.</summary>
-    private static string LibraryFolder
+    /// <summary>Gets the namespace that the files of a folder of a library declare: the root, then the folder names.</summary>
+    private static string NamespaceOfFolder(string library, string folder)
     {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Policing.Domain.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("The solution folder was not found above the test's output."), "src", "Policing.Domain");
-        }
+        var relative = Path.GetRelativePath(FolderOf(library), folder);
+        return relative == "." ? library : library + "." + relative.Replace(Path.DirectorySeparatorChar, '.');
     }
 
-    private static IEnumerable<string> SourceFiles() =>
-        Directory.EnumerateFiles(LibraryFolder, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !Path.GetRelativePath(LibraryFolder, f).Split(Path.DirectorySeparatorChar)[0].Equals("obj", StringComparison.Ordinal)
-                && !Path.GetRelativePath(LibraryFolder, f).Split(Path.DirectorySeparatorChar)[0].Equals("bin", StringComparison.Ordinal));
+    /// <summary>Gets a library's source folder, src/{library}, found from the test's output folder up to the solution.</summary>
+    private static string FolderOf(string library)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Policing.Domain.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("The solution folder was not found above the test's output."), "src", library);
+    }
+
+    private static IEnumerable<string> SourceFiles(string library) =>
+        Directory.EnumerateFiles(FolderOf(library), "*.cs", SearchOption.AllDirectories)
+            .Where(f => Path.GetRelativePath(FolderOf(library), f).Split(Path.DirectorySeparatorChar)[0] is not ("obj" or "bin"));
 
     private static bool IsInitOnly(MethodInfo setter) =>
         setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Policing.Domain.Identity;
 using Policing.Domain.Population.Consistency;
 using Policing.Domain.Testing.Identity;
@@ -15,27 +16,27 @@ public sealed class GeneratorHistoryTests
     private static readonly Arbitrary<(int Seed, ResidentIdKind Kind)> Draws =
         Gen.Choose(0, int.MaxValue).Zip(Gen.Elements(Enum.GetValues<ResidentIdKind>())).ToArbitrary();
 
-    [Fact]
-    public void GeneratedValidNumbers_AreValidInBothModes()
+    [Property]
+    public Property GeneratedValidNumbers_AreValidInBothModes()
     {
-        Prop.ForAll(Draws, d =>
+        return Prop.ForAll(Draws, d =>
         {
             var text = new ResidentIdGenerator(d.Seed).NextValidText(d.Kind);
             return ResidentId.Validate(text) == ResidentIdError.None
                 && ResidentId.Validate(text, Strict, out _) == ResidentIdError.None
                 && ResidentId.Parse(text).Kind == d.Kind;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void GeneratedCitizens_UnderARetiredCode_AreBornNoLaterThanTheYearItWasRetiredBy()
+    [Property]
+    public Property GeneratedCitizens_UnderARetiredCode_AreBornNoLaterThanTheYearItWasRetiredBy()
     {
-        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
+        return Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
         {
             var id = new ResidentIdGenerator(seed).NextValid();
             var division = id.Division!.Value;
             return division.Exists && (division.RetiredBy is not { } year || id.BirthDate.Year <= year);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

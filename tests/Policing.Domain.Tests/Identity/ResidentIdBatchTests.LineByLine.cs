@@ -1,6 +1,7 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Policing.Domain.Identity;
 using Policing.Domain.Testing.Identity;
@@ -29,19 +30,19 @@ public sealed partial class ResidentIdBatchTests
          from options in Gen.Elements(OptionsUnderTest)
          select (MixedExport(seed, count), options)).ToArbitrary();
 
-    [Fact]
-    public void Validate_EqualsValidateLineByLine_OnMixedExports()
+    [Property]
+    public Property Validate_EqualsValidateLineByLine_OnMixedExports()
     {
-        Prop.ForAll(Exports, e => AllPathsEqualLineByLine(e.Export, e.Options)).QuickCheckThrowOnFailure();
+        return Prop.ForAll(Exports, e => AllPathsEqualLineByLine(e.Export, e.Options));
     }
 
-    [Fact]
-    public void Validate_EqualsValidateLineByLine_OnRandomBytes()
+    [Property]
+    public Property Validate_EqualsValidateLineByLine_OnRandomBytes()
     {
         var bytes = (from seed in Gen.Choose(0, int.MaxValue)
                      from length in Gen.Choose(0, 700)
                      select RandomBytes(seed, length)).ToArbitrary();
-        Prop.ForAll(bytes, b => AllPathsEqualLineByLine(b, default)).QuickCheckThrowOnFailure();
+        return Prop.ForAll(bytes, b => AllPathsEqualLineByLine(b, default));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Runtime.Intrinsics.X86;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Policing.Domain.Identity;
 using Policing.Domain.Testing.Identity;
 
@@ -27,19 +28,19 @@ public sealed partial class ResidentIdBatchTests
         Assert.Equal(result.Lines, result.Valid + result.Invalid);
     }
 
-    [Fact]
-    public void ValidateParallel_EqualsValidate_ForAnySplit()
+    [Property]
+    public Property ValidateParallel_EqualsValidate_ForAnySplit()
     {
         var cases = (from seed in Gen.Choose(0, 10_000)
                      from degree in Gen.Choose(1, 7)
                      from count in Gen.Choose(0, 400)
                      select (Seed: seed, Degree: degree, Count: count)).ToArbitrary();
-        Prop.ForAll(cases, c =>
+        return Prop.ForAll(cases, c =>
         {
             var export = new ResidentIdGenerator(c.Seed).NextExport(c.Count, 0.5, out _);
             return ResidentIdBatch.ValidateParallel(export, default, c.Degree, minimumPartBytes: 1).Equals(ResidentIdBatch.Validate(export))
                 && ResidentIdBatch.ValidateParallel(export, default, c.Degree).Equals(ResidentIdBatch.Validate(export));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
@@ -87,15 +88,15 @@ public sealed partial class ResidentIdBatchTests
         Assert.Equal(1, ResidentIdBatch.Validate("11010519491231002X\n"u8).Lines);
     }
 
-    [Fact]
-    public void Plus_IsAssociativeAndCommutative_WithEmptyAsIdentity()
+    [Property]
+    public Property Plus_IsAssociativeAndCommutative_WithEmptyAsIdentity()
     {
         var parts = Gen.Choose(0, 10_000).Select(seed => ResidentIdBatch.Validate(new ResidentIdGenerator(seed).NextExport(30, 0.5, out _))).ToArbitrary();
-        Prop.ForAll(parts, parts, parts, (a, b, c) =>
+        return Prop.ForAll(parts, parts, parts, (a, b, c) =>
             a.Plus(b).Plus(c).Equals(a.Plus(b.Plus(c)))
             && a.Plus(b).Equals(b.Plus(a))
             && a.Plus(ResidentIdBatchResult.Empty).Equals(a)
-            && a.Plus(b).Lines == a.Lines + b.Lines).QuickCheckThrowOnFailure();
+            && a.Plus(b).Lines == a.Lines + b.Lines);
     }
 
     [Fact]

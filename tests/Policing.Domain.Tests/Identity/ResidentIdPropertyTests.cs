@@ -1,6 +1,7 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Policing.Domain.Identity;
 using Policing.Domain.Testing.Identity;
 
@@ -31,33 +32,33 @@ public sealed class ResidentIdPropertyTests
             })
             .ToArbitrary();
 
-    [Fact]
-    public void FullFormat_RoundTrips()
+    [Property]
+    public Property FullFormat_RoundTrips()
     {
-        Prop.ForAll(ValidNumbers, text =>
+        return Prop.ForAll(ValidNumbers, text =>
         {
             var id = ResidentId.Parse(text);
             return ResidentId.Parse(id.RevealFull()) == id
                 && id.RevealFull() == text.ToUpperInvariant()
                 && ResidentId.TryParse(Encoding.UTF8.GetBytes(id.ToString("F", null)), out var fromUtf8) && fromUtf8 == id;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void AnySingleChangedDigit_IsRejected()
+    [Property]
+    public Property AnySingleChangedDigit_IsRejected()
     {
-        Prop.ForAll(OneDigitChanged, t =>
+        return Prop.ForAll(OneDigitChanged, t =>
         {
             var chars = t.Text.ToCharArray();
             chars[t.Position] = (char)('0' + ((chars[t.Position] - '0' + t.Digit) % 10));
             return !ResidentId.TryParse(new string(chars), out _);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void AnySwapOfAdjacentDifferentDigits_IsRejected()
+    [Property]
+    public Property AnySwapOfAdjacentDifferentDigits_IsRejected()
     {
-        Prop.ForAll(OneDigitChanged, t =>
+        return Prop.ForAll(OneDigitChanged, t =>
         {
             var chars = t.Text.ToCharArray();
             var i = t.Position;
@@ -68,41 +69,45 @@ public sealed class ResidentIdPropertyTests
 
             (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
             return !ResidentId.TryParse(new string(chars), out _);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void TryParse_NeverThrows_ForAnyString()
+    [Property]
+    public Property TryParse_NeverThrows_ForAnyString()
     {
-        Prop.ForAll(ArbMap.Default.ArbFor<string>(), s =>
+        return Prop.ForAll(ArbMap.Default.ArbFor<string>(), s =>
         {
             ResidentId.TryParse(s, out _);
             ResidentId.TryParse(s.AsSpan(), out _);
             ResidentId.Validate(s.AsSpan(), out _);
             return true;
-        }).QuickCheckThrowOnFailure();
-        Prop.ForAll(NearNumbers, s => ResidentId.TryParse(s, out _) == (ResidentId.Validate(s) == ResidentIdError.None))
-            .QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void TryParse_NeverThrows_ForAnyBytes()
+    [Property]
+    public Property TryParse_AgreesWithValidate_ForNearNumbers()
     {
-        Prop.ForAll(ArbMap.Default.ArbFor<byte[]>(), bytes =>
+        return Prop.ForAll(NearNumbers, s => ResidentId.TryParse(s, out _) == (ResidentId.Validate(s) == ResidentIdError.None));
+    }
+
+    [Property]
+    public Property TryParse_NeverThrows_ForAnyBytes()
+    {
+        return Prop.ForAll(ArbMap.Default.ArbFor<byte[]>(), bytes =>
         {
             ResidentId.TryParse(bytes, out _);
             return ResidentId.TryParse(bytes, out _) == (ResidentId.Validate(bytes) == ResidentIdError.None);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void VectorAndScalarPaths_Agree()
+    [Property]
+    public Property VectorAndScalarPaths_Agree()
     {
         var broken = Gen.Choose(0, int.MaxValue)
             .Zip(Gen.Elements(ResidentIdGenerator.DefaultOptionFailures.Append(ResidentIdError.None).ToArray()))
             .Select(t => (Text: new ResidentIdGenerator(t.Item1).NextBroken(t.Item2), Expected: t.Item2))
             .ToArbitrary();
-        Prop.ForAll(broken, t =>
+        return Prop.ForAll(broken, t =>
         {
             var scalar = ResidentId.ParseScalar(t.Text.AsSpan(), ResidentIdValidationOptions.Default, out var scalarId, out _);
             var vectorChars = ResidentId.TryParse(t.Text.AsSpan(), out var charId);
@@ -111,11 +116,11 @@ public sealed class ResidentIdPropertyTests
                 && vectorChars == (scalar == ResidentIdError.None)
                 && vectorBytes == vectorChars
                 && charId == scalarId && byteId == scalarId;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void VectorAndScalarPaths_GiveTheSameVerdictAndExpectedCharacter()
+    [Property]
+    public Property VectorAndScalarPaths_GiveTheSameVerdictAndExpectedCharacter()
     {
         ResidentIdValidationOptions[] options =
         [
@@ -128,7 +133,7 @@ public sealed class ResidentIdPropertyTests
             chars[t.Position] = (char)('0' + ((chars[t.Position] - '0' + t.Digit) % 10));
             return new string(chars);
         }));
-        Prop.ForAll(texts.Zip(Gen.Elements(options)).ToArbitrary(), t =>
+        return Prop.ForAll(texts.Zip(Gen.Elements(options)).ToArbitrary(), t =>
         {
             var (text, option) = t;
             var scalar = ResidentId.ParseScalar(text.AsSpan(), option, out var scalarId, out var scalarExpected);
@@ -137,13 +142,13 @@ public sealed class ResidentIdPropertyTests
             var utf16Only = text.Any(c => c > 0xFF);
             return chars == scalar && charId == scalarId && charExpected == scalarExpected
                 && (utf16Only || (bytes == scalar && byteId == scalarId && byteExpected == scalarExpected));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void MaskedForm_NeverContainsTheBirthDateOrSequence()
+    [Property]
+    public Property MaskedForm_NeverContainsTheBirthDateOrSequence()
     {
-        Prop.ForAll(ValidNumbers, text =>
+        return Prop.ForAll(ValidNumbers, text =>
         {
             var id = ResidentId.Parse(text);
             var masked = id.ToString();
@@ -151,15 +156,14 @@ public sealed class ResidentIdPropertyTests
                 && masked[6..17].All(c => c == '*')
                 && masked.Length == ResidentId.MaskedLength
                 && masked[..6] == text[..6];
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Gender_FollowsTheParityOfThe17thDigit()
+    [Property]
+    public Property Gender_FollowsTheParityOfThe17thDigit()
     {
-        Prop.ForAll(ValidNumbers, text =>
-            ResidentId.Parse(text).Gender == ((text[16] - '0') % 2 == 1 ? Gender.Male : Gender.Female))
-            .QuickCheckThrowOnFailure();
+        return Prop.ForAll(ValidNumbers, text =>
+            ResidentId.Parse(text).Gender == ((text[16] - '0') % 2 == 1 ? Gender.Male : Gender.Female));
     }
 
     [Fact]

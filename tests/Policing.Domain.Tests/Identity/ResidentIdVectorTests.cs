@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Policing.Domain.Identity;
 using Policing.Domain.Testing.Identity;
 
@@ -66,16 +67,16 @@ public sealed class ResidentIdVectorTests
         }
     }
 
-    [Fact]
-    public void Verdict_EqualsScalarVerdict_OnNearValidNumbers()
+    [Property(MaxTest = 5_000)]
+    public Property Verdict_EqualsScalarVerdict_OnNearValidNumbers()
     {
-        Prop.ForAll(NearValid, PathsAgree).Check(Config.QuickThrowOnFailure.WithMaxTest(5_000));
+        return Prop.ForAll(NearValid, PathsAgree);
     }
 
-    [Fact]
-    public void Verdict_EqualsScalarVerdict_OnArbitraryCharacters()
+    [Property(MaxTest = 5_000)]
+    public Property Verdict_EqualsScalarVerdict_OnArbitraryCharacters()
     {
-        Prop.ForAll(NearDigits, PathsAgree).Check(Config.QuickThrowOnFailure.WithMaxTest(5_000));
+        return Prop.ForAll(NearDigits, PathsAgree);
     }
 
     [Fact]
@@ -110,8 +111,8 @@ public sealed class ResidentIdVectorTests
         }
     }
 
-    [Fact]
-    public void EveryBatchPath_GivesTheScalarVerdicts_OnExportsOfNearValidAndArbitraryLines()
+    [Property(MaxTest = 1_000)]
+    public Property EveryBatchPath_GivesTheScalarVerdicts_OnExportsOfNearValidAndArbitraryLines()
     {
         // Lines broken in every field (and valid ones), of 18 characters or cut or lengthened, ended by \n or \r\n: each
         // forced path of the batch counts exactly what the scalar parser says line by line.
@@ -128,7 +129,7 @@ public sealed class ResidentIdVectorTests
                        select (Lines: content, LineEnd: crlf == 0 ? "\r\n" : "\n")).ToArbitrary();
         var paths = Enum.GetValues<ResidentIdBatchPath>().Where(ResidentIdBatch.CanRun).ToArray();
         Assert.Contains(ResidentIdBatchPath.Vector128Portable, paths);
-        Prop.ForAll(exports, e =>
+        return Prop.ForAll(exports, e =>
         {
             var expected = new long[Enum.GetValues<ResidentIdError>().Length];
             foreach (var line in e.Lines)
@@ -138,7 +139,7 @@ public sealed class ResidentIdVectorTests
 
             var export = Encoding.ASCII.GetBytes(string.Concat(e.Lines.Select(l => l + e.LineEnd)));
             return paths.All(path => ResidentIdBatch.ValidateWith(export, default, path).Counts.Select(c => c.Value).SequenceEqual(expected));
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1_000));
+        });
     }
 
     private static bool PathsAgree(string text)

@@ -1,4 +1,5 @@
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using FsCheck;
 using Policing.Domain.Activity;
 using Policing.Domain.Awards;
@@ -18,12 +19,12 @@ namespace Policing.Domain.Tests.Internals;
 /// </summary>
 public sealed class SchedulerTests
 {
-    [Fact]
-    public void EveryItem_IsInOnePiece_AndEveryPieceRunsOnce_InOrderOfItems()
+    [Property]
+    public Property EveryItem_IsInOnePiece_AndEveryPieceRunsOnce_InOrderOfItems()
     {
         var cases = Gen.Choose(0, 5_000).SelectMany(count => Gen.Choose(1, 40).SelectMany(pieces =>
             Gen.Choose(1, 6).Select(cores => (count, pieces, cores))));
-        Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var seen = new int[c.count];
             var bounds = new (int Start, int End)[c.pieces];
@@ -46,18 +47,18 @@ public sealed class SchedulerTests
             {
                 Assert.Equal(bounds[p - 1].End, bounds[p].Start);
             }
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void ForRanges_RunsTheBodyOnceForEveryItem()
+    [Property]
+    public Property ForRanges_RunsTheBodyOnceForEveryItem()
     {
-        Prop.ForAll(Gen.Choose(0, 20_000).ToArbitrary(), Gen.Choose(1, 6).ToArbitrary(), (count, cores) =>
+        return Prop.ForAll(Gen.Choose(0, 20_000).ToArbitrary(), Gen.Choose(1, 6).ToArbitrary(), (count, cores) =>
         {
             var seen = new int[count];
             Scheduler.ForRanges(count, new ParallelOptions { MaxDegreeOfParallelism = cores }, i => Interlocked.Increment(ref seen[i]));
             Assert.All(seen, s => Assert.Equal(1, s));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using FsCheck;
 using Policing.Domain.Internals;
 
@@ -7,14 +8,14 @@ namespace Policing.Domain.Tests.Internals;
 /// <summary>The id table of the fast passes behaves as a dictionary: every key found with its last value, no other.</summary>
 public sealed class StringIndexTests
 {
-    [Fact]
-    public void AgreesWithADictionary_OnAnyKeys()
+    [Property]
+    public Property AgreesWithADictionary_OnAnyKeys()
     {
         // Packed keys (1 to 12 ASCII characters) beside keys kept apart: empty, 13 characters, NUL, not ASCII.
         var keys = Gen.Elements(
             "C1", "C2", "F000001-01", "V9", string.Empty, "中文", "C10", "c1", "ABCDEFGHIJKL", "ABCDEFGHIJKM", "ABCDEFGHIJKLM",
             "ABCDEFGHIJKLN", "A\0", "A", "\u007F", "é", "ABCDEFGH", "ABCDEFGH\u0001").ListOf().ToArbitrary();
-        Prop.ForAll(keys, Gen.Choose(0, 1000).ListOf().ToArbitrary(), (list, values) =>
+        return Prop.ForAll(keys, Gen.Choose(0, 1000).ListOf().ToArbitrary(), (list, values) =>
         {
             var seed = StringIndex.NewSeed();
             var index = new StringIndex(list.Count, seed);
@@ -63,7 +64,7 @@ public sealed class StringIndexTests
             Assert.Equal(block.Select(k => k is null ? -1 : expected.GetValueOrDefault(k, -1)), found);
 
             Assert.Equal(-1, index.Find("absent"));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
@@ -87,14 +88,14 @@ public sealed class StringIndexTests
         }
     }
 
-    [Fact]
-    public void KeysOfEveryLength_AreTold_Apart()
+    [Property]
+    public Property KeysOfEveryLength_AreTold_Apart()
     {
         // Keys of 0 to 14 characters over an alphabet with the edges of packing: NUL, DEL, the first character past
         // ASCII, a character whose low byte is ASCII ('ő' is U+0151), and CJK. Two keys are one key only when equal.
         var alphabet = Gen.Elements('a', 'B', '0', '-', '\0', '\u007F', '\u0080', '\u0151', 'é', '中');
         var key = Gen.Choose(0, 14).SelectMany(n => alphabet.ArrayOf(n)).Select(chars => new string(chars));
-        Prop.ForAll(key.ListOf().ToArbitrary(), generated =>
+        return Prop.ForAll(key.ListOf().ToArbitrary(), generated =>
         {
             // Beside each key, the keys a careless packing would take for it: with NULs after it, and with each
             // character cut to its low seven bits.
@@ -109,7 +110,7 @@ public sealed class StringIndexTests
             Assert.Equal(expected.Count, index.Count);
             Assert.All(expected, pair => Assert.Equal(pair.Value, index.Find(pair.Key)));
             Assert.All(keys, k => Assert.Equal(-1, index.Find(k + "x")));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Policing.Domain.Beats;
-using Policing.Domain.Metrics;
 
 namespace Policing.Domain.Population.Consistency;
 

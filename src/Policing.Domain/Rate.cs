@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Policing.Domain.Metrics;
+namespace Policing.Domain;
 
 /// <summary>
 /// An exact rate: a count of successes out of a count of cases, such as 155 satisfied follow-ups out of 155.
@@ -44,8 +44,8 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, 
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or the numerator exceeds the denominator.</exception>
     public static Rate Of(long numerator, long denominator)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(numerator);
-        ArgumentOutOfRangeException.ThrowIfNegative(denominator);
+        Guard.Against.NegativeCount(numerator);
+        Guard.Against.NegativeCount(denominator);
         if (numerator > denominator)
         {
             throw new ArgumentOutOfRangeException(
@@ -63,8 +63,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, 
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is outside 0 to 100.</exception>
     public static Rate FromPercent(int percent)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(percent);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(percent, 100);
+        Guard.Against.OutOfRange(percent, nameof(percent), 0, 100, $"A percentage must be from 0 to 100, not {percent}.");
         return new Rate(percent, 100);
     }
 
@@ -83,8 +82,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, 
     /// <returns>The percentage, rounded half away from zero.</returns>
     public decimal? ToPercent(int decimals = 2)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 10);
+        Guard.Against.OutOfRange(decimals, nameof(decimals), 0, 10, $"A percentage keeps from 0 to 10 decimals, not {decimals}.");
         return IsNoData ? null : Math.Round(Numerator * 100m / Denominator, decimals, MidpointRounding.AwayFromZero);
     }
 
