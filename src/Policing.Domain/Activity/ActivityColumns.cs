@@ -27,7 +27,7 @@ namespace Policing.Domain.Activity;
 public sealed class ActivityColumns
 {
     /// <summary>The entry delay of an information item never entered.</summary>
-    public const int NotEntered = int.MinValue;
+    public const int NotEntered = Metrics.OfficerCounts.NotEntered;
 
     /// <summary>The visits in a block of <see cref="RentVisitBlockOfficers"/>: 2^6.</summary>
     private const int VisitBlockBits = 6;
@@ -482,7 +482,7 @@ public sealed class ActivityColumns
         ReadEach(information, e => e.Officer.Value, officerIndex, options, out _informationOfficers, (i, item) =>
         {
             _informationCollectedOn[i] = item.CollectedOn;
-            _informationDelays[i] = item.EnteredOn is { } entered ? Period.DaysBetween(item.CollectedOn, entered) : NotEntered;
+            _informationDelays[i] = Metrics.OfficerCounts.EntryDelay(item.CollectedOn, item.EnteredOn);
         });
     }
 

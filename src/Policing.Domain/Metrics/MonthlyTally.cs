@@ -117,13 +117,13 @@ public static class MonthlyTally
             // 2. The follow-up calls, credited to the officer of the event they follow up when it is of the month; the
             //    satisfied calls about mediations listed as (mediation, person's key), each part's from the start of its
             //    share of the calls.
-            var calls = new (int Satisfied, int Dissatisfied, int Unreachable)[_parts][];
+            var calls = new FollowUpCounts[_parts][];
             var satisfiedKeys = ArrayPool<long>.Shared.Rent(_columns.FollowUpCount);
             var satisfiedCalls = ArrayPool<int>.Shared.Rent(_columns.FollowUpCount);
             var satisfiedCount = new int[_parts];
             Parallel.For(0, _parts, _options, p =>
             {
-                calls[p] = ArrayPool<(int, int, int)>.Shared.Rent(_officers.Length);
+                calls[p] = ArrayPool<FollowUpCounts>.Shared.Rent(_officers.Length);
                 Array.Clear(calls[p], 0, _officers.Length);
                 satisfiedCount[p] = CountCalls(p, calls[p], satisfiedKeys, satisfiedCalls);
             });
@@ -145,13 +145,11 @@ public static class MonthlyTally
             Parallel.For(0, _officers.Length, _options, i =>
             {
                 var c = default(OfficerCounts);
-                var (sat, dis, unr) = (0, 0, 0);
+                var called = default(FollowUpCounts);
                 for (var p = 0; p < _parts; p++)
                 {
                     c = c.Plus(counts[p][i]);
-                    sat += calls[p][i].Satisfied;
-                    dis += calls[p][i].Dissatisfied;
-                    unr += calls[p][i].Unreachable;
+                    called = called.Plus(calls[p][i]);
                 }
 
                 var due = 0;
@@ -162,7 +160,7 @@ public static class MonthlyTally
                     consistency = consistency.Plus(personIdConsistency(beat));
                 }
 
-                months[i] = c.ToMonth(_officers[i], _period.Month, distinct[i], due, dueVisited[i], (sat, dis, unr), allSatisfied[i], consistency);
+                months[i] = c.ToMonth(_officers[i], _period.Month, distinct[i], due, dueVisited[i], called, allSatisfied[i], consistency);
             });
 
             // The scratch arrays came from the shared pool (each written in full before it was read): they go back.
@@ -175,7 +173,7 @@ public static class MonthlyTally
             for (var p = 0; p < _parts; p++)
             {
                 ArrayPool<OfficerCounts>.Shared.Return(counts[p]);
-                ArrayPool<(int, int, int)>.Shared.Return(calls[p]);
+                ArrayPool<FollowUpCounts>.Shared.Return(calls[p]);
             }
 
             return months;
@@ -234,7 +232,7 @@ public static class MonthlyTally
             Array.Clear(seenBy, 0, _columns.Households.Count);
             for (var o = first; o < last; o++)
             {
-                var (visits, priority, seen, due) = (0, 0, 0, 0);
+                var (seen, due) = (0, 0);
                 for (var v = starts[o]; v < starts[o + 1]; v++)
                 {
                     if (!InMonth(ticks[v]))
@@ -242,8 +240,7 @@ public static class MonthlyTally
                         continue;
                     }
 
-                    visits++;
-                    priority += kinds[v] == VisitKind.Priority ? 1 : 0;
+                    counts[o].AddVisit(kinds[v]);
                     var h = households[v];
                     if (seenBy[h] != o + 1)
                     {
@@ -253,8 +250,6 @@ public static class MonthlyTally
                     }
                 }
 
-                counts[o].Visits += visits;
-                counts[o].PriorityVisits += priority;
                 distinct[o] = seen;
                 dueVisited[o] = due;
             }
@@ -285,9 +280,7 @@ public static class MonthlyTally
             {
                 if (InMonth(c.MediationTicks[m]) && c.MediationOfficers[m] is var o and >= 0)
                 {
-                    counts[o].Mediations++;
-                    counts[o].MediationsResolved += c.MediationOutcomes[m] == MediationOutcome.Resolved ? 1 : 0;
-                    counts[o].MediationsEscalated += c.MediationOutcomes[m] == MediationOutcome.Escalated ? 1 : 0;
+                    counts[o].AddMediation(c.MediationOutcomes[m]);
                 }
             }
 
@@ -296,11 +289,7 @@ public static class MonthlyTally
             {
                 if (InMonth(c.LeadTicks[l]) && c.LeadOfficers[l] is var o and >= 0)
                 {
-                    var kind = c.LeadKinds[l];
-                    counts[o].LeadsCriminal += kind == CaseKind.Criminal ? 1 : 0;
-                    counts[o].LeadsPublicOrder += kind == CaseKind.PublicOrder ? 1 : 0;
-                    counts[o].LeadsNarcotics += kind == CaseKind.Narcotics ? 1 : 0;
-                    counts[o].LeadsEconomic += kind == CaseKind.Economic ? 1 : 0;
+                    counts[o].AddLead(c.LeadKinds[l]);
                 }
             }
 
@@ -309,8 +298,7 @@ public static class MonthlyTally
             {
                 if (InMonth(c.ApprehensionTicks[a]) && c.ApprehensionOfficers[a] is var o and >= 0)
                 {
-                    counts[o].Suspects += c.ApprehensionKinds[a] == ApprehensionKind.Suspect ? 1 : 0;
-                    counts[o].Fugitives += c.ApprehensionKinds[a] == ApprehensionKind.Fugitive ? 1 : 0;
+                    counts[o].AddApprehension(c.ApprehensionKinds[a]);
                 }
             }
 
@@ -319,13 +307,7 @@ public static class MonthlyTally
             {
                 if (_period.Contains(c.InformationCollectedOn[i]) && c.InformationOfficers[i] is var o and >= 0)
                 {
-                    // An item never entered, or entered before it was collected, has no delay and counts as not entered.
-                    var delay = c.InformationEntryDelays[i];
-                    counts[o].Information++;
-                    counts[o].InformationSameDay += delay == 0 ? 1 : 0;
-                    counts[o].InformationNotEntered += delay < 0 ? 1 : 0;
-                    counts[o].InformationDelayDays += Math.Max(delay, 0);
-                    counts[o].InformationMaxDelayDays = Math.Max(counts[o].InformationMaxDelayDays, Math.Max(delay, 0));
+                    counts[o].AddInformation(c.InformationEntryDelays[i]);
                 }
             }
 
@@ -334,9 +316,7 @@ public static class MonthlyTally
             {
                 if (InMonth(c.ServiceTicks[s]) && c.ServiceOfficers[s] is var o and >= 0)
                 {
-                    counts[o].Services++;
-                    counts[o].RecognisedServices += c.ServiceRecognitions[s] != Recognition.None ? 1 : 0;
-                    counts[o].ServicesAtHome += c.ServicePlaces[s] == ServicePlace.Home ? 1 : 0;
+                    counts[o].AddService(c.ServiceRecognitions[s], c.ServicePlaces[s]);
                 }
             }
         }
@@ -346,7 +326,7 @@ public static class MonthlyTally
         /// mediations from the start of its share: each as a key, (mediation, person's key), and the call.
         /// </summary>
         /// <returns>How many satisfied calls about mediations it listed.</returns>
-        private int CountCalls(int part, (int Satisfied, int Dissatisfied, int Unreachable)[] calls, long[] satisfiedKeys, int[] satisfiedCalls)
+        private int CountCalls(int part, FollowUpCounts[] calls, long[] satisfiedKeys, int[] satisfiedCalls)
         {
             var c = _columns;
             var targets = c.FollowUpTargets;
@@ -375,14 +355,8 @@ public static class MonthlyTally
                     continue;
                 }
 
-                ref var counted = ref calls[officer];
                 var result = c.FollowUpResults[i];
-                counted = result switch
-                {
-                    FollowUpResult.Satisfied => (counted.Satisfied + 1, counted.Dissatisfied, counted.Unreachable),
-                    FollowUpResult.Dissatisfied => (counted.Satisfied, counted.Dissatisfied + 1, counted.Unreachable),
-                    _ => (counted.Satisfied, counted.Dissatisfied, counted.Unreachable + 1),
-                };
+                calls[officer].Add(result);
                 if (subject == FollowUpSubject.Mediation && result == FollowUpResult.Satisfied && c.FollowUpPersons[i] >= 0)
                 {
                     satisfiedKeys[listed] = ((long)target << 32) | c.CallerKey(i);
