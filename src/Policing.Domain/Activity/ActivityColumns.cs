@@ -68,11 +68,6 @@ internal sealed class ActivityColumns
     private readonly int[] _partyStarts;
     private readonly int[] _parties;
 
-    // Columns for a tally number no person: the parties and the persons called about mediations are matched by these,
-    // the hash and packed id of each party, then of each call's person, at the call's place after the parties.
-    private readonly uint[]? _personHashes;
-    private readonly StringIndex.PackedKey[]? _personKeys;
-    private readonly ActivityLog? _log;
 
     private readonly int[] _mediationOfficers;
     private readonly long[] _mediationTicks;
@@ -387,7 +382,7 @@ internal sealed class ActivityColumns
                         }
                         else
                         {
-                            // For a tally, a call's person is its place among the hashed persons (see IsPartyCalled).
+                            // For a tally, a call's person is its place among the hashed persons (see PartyMatching).
                             var at = partyCount + block + j;
                             _followUpPersons[block + j] = call.Subject == FollowUpSubject.Mediation && HashPerson(at, call) ? at : -1;
                         }
@@ -426,14 +421,15 @@ internal sealed class ActivityColumns
             if (everyPerson)
             {
                 (_personList, _parties) = NumberPersons(disputes, calls, personHashes, personKeys, personSeed, options);
+                Matching = PartyMatching.ByNumber(_parties, _followUpPersons);
             }
             else
             {
                 // A tally reads persons only to match those called about a mediation with its dispute's parties: it matches
-                // them by their hashes and packed ids (see IsPartyCalled), kept until the columns are given back, and no
+                // them by their hashes and packed ids (see PartyMatching), kept until the columns are given back, and no
                 // person is numbered.
                 (_personList, _parties) = ([], []);
-                (_personHashes, _personKeys, _log) = (personHashes, personKeys, log);
+                Matching = PartyMatching.ByHash(personHashes, personKeys, log, _partyStarts, _followUpPersons);
             }
 
             var leads = log.Leads;
@@ -564,7 +560,7 @@ internal sealed class ActivityColumns
     public ReadOnlySpan<int> DisputePartyStarts => _partyStarts;
 
     /// <summary>Gets the parties of every dispute, one after another, as indices into <see cref="Persons"/>.</summary>
-    public ReadOnlySpan<int> DisputeParties => _personHashes is null ? _parties.AsSpan(0, _partyStarts[^1]) : [];
+    public ReadOnlySpan<int> DisputeParties => _parties.AsSpan(0, _parties.Length == 0 ? 0 : _partyStarts[^1]);
 
     /// <summary>Gets the number of mediations.</summary>
     public int MediationCount => _mediationCount;
@@ -657,38 +653,8 @@ internal sealed class ActivityColumns
     /// <returns>The earlier event, or -1.</returns>
     internal static int Earlier(int[] previous, int e) => previous.Length == 0 ? -1 : previous[e];
 
-    /// <summary>
-    /// Gets the key a tally sorts a party by to match it with the persons called about a mediation: the party's number,
-    /// or, in columns that number no person (see <see cref="CreatePooled"/>), the hash of its id. The same person has the
-    /// same key wherever it appears; whether a party with a caller's key is that caller, <see cref="IsPartyCalled"/> says.
-    /// </summary>
-    /// <param name="party">The party's place among the parties of all disputes (see <see cref="DisputePartyStarts"/>).</param>
-    /// <returns>The key.</returns>
-    internal uint PartyKey(int party) => _personHashes is null ? (uint)_parties[party] : _personHashes[party];
-
-    /// <summary>Gets the key a tally sorts a call's person by, as <see cref="PartyKey"/> gives a party's.</summary>
-    /// <param name="call">A call with a person (<see cref="FollowUpPersons"/> not negative).</param>
-    /// <returns>The key.</returns>
-    internal uint CallerKey(int call) => _personHashes is null ? (uint)_followUpPersons[call] : _personHashes[_followUpPersons[call]];
-
-    /// <summary>Gets a value indicating whether a party of a dispute is the person a call was made to.</summary>
-    /// <param name="party">The party's place among the parties of all disputes (see <see cref="DisputePartyStarts"/>).</param>
-    /// <param name="call">The call.</param>
-    /// <returns><see langword="true"/> when the call names a person and it is the party.</returns>
-    internal bool IsPartyCalled(int party, int call)
-    {
-        var caller = _followUpPersons[call];
-        if (caller < 0 || _personHashes is null)
-        {
-            return caller >= 0 && _parties[party] == caller;
-        }
-
-        // Ids that pack are equal when their packed forms are; the same id always packs or never does.
-        var (partyKey, callerKey) = (_personKeys![party], _personKeys[caller]);
-        return _personHashes[party] == _personHashes[caller] && (partyKey.IsPacked || callerKey.IsPacked
-            ? partyKey == callerKey
-            : string.Equals(PartyAt(_log!.Disputes, _partyStarts, party).Value ?? string.Empty, _log.FollowUps[call].Person?.Value ?? string.Empty, StringComparison.Ordinal));
-    }
+    /// <summary>Gets how the tally matches the persons called about a mediation with its dispute's parties.</summary>
+    internal PartyMatching Matching { get; }
 
     /// <summary>Gets, for each call, the instant of its target in ticks (0 when it has none).</summary>
     internal long[] FollowUpTargetTicks => _followUpTargetTicks;
@@ -725,7 +691,7 @@ internal sealed class ActivityColumns
     /// <param name="parts">The cores to use, from <see cref="Parts"/>.</param>
     /// <param name="everyPerson">
     /// Whether the persons are numbered; when not (for a tally, which only matches the persons called about mediations
-    /// with the parties, by <see cref="PartyKey"/>, <see cref="CallerKey"/> and <see cref="IsPartyCalled"/>),
+    /// with the parties, by <see cref="Matching"/>),
     /// <see cref="Persons"/> and <see cref="DisputeParties"/> are empty and <see cref="FollowUpPersons"/> gives a place
     /// for each call about a mediation that names a person, -1 for every other call.
     /// </param>
@@ -961,7 +927,7 @@ internal sealed class ActivityColumns
         var partyCount = _partyStarts[disputes.Count];
         var personIds = EventIdTable.Build(
             partyCount + calls.Count,
-            i => i < partyCount ? PartyAt(disputes, _partyStarts, i).Value ?? string.Empty : calls[i - partyCount].Person is { } person ? person.Value ?? string.Empty : null,
+            i => i < partyCount ? PartyMatching.PartyAt(disputes, _partyStarts, i).Value ?? string.Empty : calls[i - partyCount].Person is { } person ? person.Value ?? string.Empty : null,
             personHashes,
             personKeys,
             personSeed,
@@ -987,7 +953,7 @@ internal sealed class ActivityColumns
         {
             var (start, end) = Range(partyCount + calls.Count, p, parts);
             var next = firsts[p];
-            var d = start < partyCount ? DisputeOfParty(_partyStarts, start) : 0;
+            var d = start < partyCount ? PartyMatching.DisputeOfParty(_partyStarts, start) : 0;
             for (var i = start; i < end; i++)
             {
                 if (firstOf[i] == -1)
@@ -1019,27 +985,6 @@ internal sealed class ActivityColumns
             var first => numbers[first],
         });
         return (new ArraySegment<PersonId>(persons, 0, firsts[parts]), parties);
-    }
-
-    /// <summary>The party at a place in the parties of all disputes, one dispute after another.</summary>
-    private static PersonId PartyAt(IReadOnlyList<Dispute> disputes, int[] partyStarts, int party)
-    {
-        var d = DisputeOfParty(partyStarts, party);
-        return disputes[d].Parties[party - partyStarts[d]];
-    }
-
-    /// <summary>The dispute whose parties hold a place in the parties of all disputes: the last whose first party is at or before it.</summary>
-    private static int DisputeOfParty(int[] partyStarts, int party)
-    {
-        // The last start at or before the place: disputes without parties share their start with the next.
-        int low = 0, high = partyStarts.Length - 2;
-        while (low < high)
-        {
-            var middle = low + ((high - low + 1) / 2);
-            (low, high) = partyStarts[middle] <= party ? (middle, high) : (low, middle - 1);
-        }
-
-        return low;
     }
 
     /// <summary>A visit on its way to its officer's place: what its columns hold (its household's id packed and hashed, when yet to be found), and its officer's slot.</summary>

@@ -354,7 +354,7 @@ public static class MonthlyTally
                 calls[officer].Add(result);
                 if (subject == FollowUpSubject.Mediation && result == FollowUpResult.Satisfied && c.FollowUpPersons[i] >= 0)
                 {
-                    satisfiedKeys[listed] = ((long)target << 32) | c.CallerKey(i);
+                    satisfiedKeys[listed] = ((long)target << 32) | c.Matching.CallerKey(i);
                     satisfiedCalls[listed++] = i;
                 }
             }
@@ -460,7 +460,7 @@ public static class MonthlyTally
                 var all = true;
                 for (var p = starts[d]; p < starts[d + 1] && all; p++)
                 {
-                    var key = c.PartyKey(p);
+                    var key = c.Matching.PartyKey(p);
                     var at = mine.BinarySearch(key);
                     while (at > 0 && mine[at - 1] == key)
                     {
@@ -470,7 +470,7 @@ public static class MonthlyTally
                     var called = false;
                     for (; at >= 0 && at < mine.Length && mine[at] == key && !called; at++)
                     {
-                        called = c.IsPartyCalled(p, grouped[first + at]);
+                        called = c.Matching.IsPartyCalled(p, grouped[first + at]);
                     }
 
                     all = called;
