@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
 using NodaTime;
 using Policing.Domain.Beats;
 using Policing.Domain.Internals;
@@ -18,16 +16,16 @@ namespace Policing.Domain.Activity;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Visits are grouped by officer (those of officers not on the register last), in log order within an officer;
+/// The engine's, not the domain's: internal, read by the tally (and by the tests and benchmarks). Visits are grouped by officer (those of officers not on the register last), in log order within an officer;
 /// <see cref="VisitLogIndexes"/> gives each one's place in the log. Every other kind keeps the log's order.
 /// Built for one <see cref="ActivityContext"/>, the columns are tallied with that context only.
 /// </para>
 /// <para>An instance is immutable and is thread-safe.</para>
 /// </remarks>
-public sealed class ActivityColumns
+internal sealed class ActivityColumns
 {
     /// <summary>The entry delay of an information item never entered.</summary>
-    public const int NotEntered = int.MinValue;
+    public const int NotEntered = Metrics.OfficerCounts.NotEntered;
 
     /// <summary>The visits in a block of <see cref="RentVisitBlockOfficers"/>: 2^6.</summary>
     private const int VisitBlockBits = 6;
@@ -41,7 +39,8 @@ public sealed class ActivityColumns
     private readonly int[] _householdOwners;
     private readonly HouseholdId[] _households;
 
-    private readonly List<Action>? _pooled;
+    private readonly PooledArrays? _pooled;
+    private readonly PooledArrays _scratch = new();
     private readonly int _visitCount;
     private readonly int _followUpCount;
     private readonly int _serviceCount;
@@ -69,11 +68,6 @@ public sealed class ActivityColumns
     private readonly int[] _partyStarts;
     private readonly int[] _parties;
 
-    // Columns for a tally number no person: the parties and the persons called about mediations are matched by these,
-    // the hash and packed id of each party, then of each call's person, at the call's place after the parties.
-    private readonly uint[]? _personHashes;
-    private readonly StringIndex.PackedKey[]? _personKeys;
-    private readonly ActivityLog? _log;
 
     private readonly int[] _mediationOfficers;
     private readonly long[] _mediationTicks;
@@ -103,395 +97,387 @@ public sealed class ActivityColumns
     {
         // The columns come from the shared array pool when the caller gives them back (see ReturnPooled): then month
         // after month reuses memory already mapped, where fresh arrays cost the operating system a fault a page.
-        _pooled = pooled ? [] : null;
-
-        Context = context;
-        var options = Options(parts);
-        var numbering = context.NumberingFor(parts);
-        _officerRecords = numbering.Officers;
-        _officers = numbering.Ids;
-        _officerBeats = numbering.Beats;
-        _householdOwners = numbering.HouseholdOwners;
-        var officerIndex = numbering.OfficerIndex;
-
-        // Visits: officers looked up and households hashed on all cores, then grouped by officer, keeping log order
-        // within each, and each household found among its visiting officer's own as the visits are grouped.
-        // The arrays that live only while the columns are built come from the array pool: it keeps them mapped.
-        var visits = log.Visits;
-        var n = visits.Count;
-        var officerOf = ArrayPool<int>.Shared.Rent(n);
-        var householdOf = ArrayPool<int>.Shared.Rent(n);
-        var householdHashes = ArrayPool<uint>.Shared.Rent(n);
-        var householdKeys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(n);
-        var idSeed = StringIndex.NewSeed();
-        var idHashes = ArrayPool<uint>.Shared.Rent(n);
-        var idKeys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(n);
-        var ticksOf = ArrayPool<long>.Shared.Rent(n);
-        var kindOf = ArrayPool<VisitKind>.Shared.Rent(n);
-        var householdIndex = context.HouseholdIndex;
-        var perPiece = new int[Pieces(n, parts)][];
-        ForPieces(n, perPiece.Length, options, (piece, start, end) =>
+        // The arrays that live only while the columns are built are borrowed in _scratch (by stage, for those that die
+        // early): given back once the columns are built, or, with the columns' own, when building them fails.
+        _pooled = pooled ? new PooledArrays() : null;
+        try
         {
-            // One read of each visit, a block at a time: its id and household hashed and packed (so neither is read
-            // again), its officer kept and looked up for the whole block while its strings are in the cache. A household
-            // id that does not pack is looked up at once, as is a visit's without one (which finds none). Each piece of
-            // the log counts its visits by officer, so that the visits are grouped in log order.
-            const int Block = 16;
-            var officerKeys = new string?[Block];
-            var counts = perPiece[piece] = ArrayPool<int>.Shared.Rent(_officers.Length + 1);
-            Array.Clear(counts, 0, _officers.Length + 1);
-            for (var block = start; block < end; block += Block)
+            Context = context;
+            var options = Options(parts);
+            var numbering = context.NumberingFor(parts);
+            _officerRecords = numbering.Officers;
+            _officers = numbering.Ids;
+            _officerBeats = numbering.Beats;
+            _householdOwners = numbering.HouseholdOwners;
+            var officerIndex = numbering.OfficerIndex;
+
+            // Visits: officers looked up and households hashed on all cores, then grouped by officer, keeping log order
+            // within each, and each household found among its visiting officer's own as the visits are grouped.
+            // The arrays that live only while the columns are built come from the array pool: it keeps them mapped.
+            var visits = log.Visits;
+            var n = visits.Count;
+            var officerOf = _scratch.Rent<int>(n);
+            var householdOf = _scratch.Rent<int>(n);
+            var visitStage = _scratch.Stage();
+            var householdHashes = visitStage.Rent<uint>(n);
+            var householdKeys = visitStage.Rent<StringIndex.PackedKey>(n);
+            var idSeed = StringIndex.NewSeed();
+            var idHashes = _scratch.Rent<uint>(n);
+            var idKeys = _scratch.Rent<StringIndex.PackedKey>(n);
+            var ticksOf = visitStage.Rent<long>(n);
+            var kindOf = visitStage.Rent<VisitKind>(n);
+            var householdIndex = context.HouseholdIndex;
+            var perPiece = new int[Pieces(n, parts)][];
+            ForPieces(n, perPiece.Length, options, (piece, start, end) =>
             {
-                var count = Math.Min(Block, end - block);
-                for (var j = 0; j < count; j++)
+                // One read of each visit, a block at a time: its id and household hashed and packed (so neither is read
+                // again), its officer kept and looked up for the whole block while its strings are in the cache. A household
+                // id that does not pack is looked up at once, as is a visit's without one (which finds none). Each piece of
+                // the log counts its visits by officer, so that the visits are grouped in log order.
+                const int Block = 16;
+                var officerKeys = new string?[Block];
+                var counts = perPiece[piece] = visitStage.Rent<int>(_officers.Length + 1);
+                Array.Clear(counts, 0, _officers.Length + 1);
+                for (var block = start; block < end; block += Block)
                 {
-                    var visit = visits[block + j];
-                    officerKeys[j] = visit.Officer.Value;
-                    var household = visit.Household.Value;
-                    householdHashes[block + j] = household is null ? 0 : householdIndex.Hash(household, out householdKeys[block + j]);
-                    householdOf[block + j] = household is null ? -1
-                        : householdKeys[block + j].IsPacked ? HouseholdAmongTheOfficers
-                        : householdIndex.Find(household, householdHashes[block + j]);
-                    ticksOf[block + j] = visit.At.ToUnixTimeTicks();
-                    kindOf[block + j] = visit.Kind;
-                    idHashes[block + j] = StringIndex.Hash(visit.Id.Value, idSeed, out idKeys[block + j]);
-                }
-
-                officerIndex.FindMany(officerKeys.AsSpan(0, count), officerOf.AsSpan(block, count));
-                foreach (var o in officerOf.AsSpan(block, count))
-                {
-                    counts[o < 0 ? _officers.Length : o]++;
-                }
-            }
-        });
-
-        _visitStarts = new int[_officers.Length + 2];
-        for (var o = 0; o <= _officers.Length; o++)
-        {
-            _visitStarts[o + 1] = _visitStarts[o];
-            foreach (var counts in perPiece)
-            {
-                _visitStarts[o + 1] += counts[o];
-            }
-        }
-
-        _visitCount = n;
-        _visitHouseholds = Column<int>(n);
-        _visitTicks = Column<long>(n);
-        _visitKinds = Column<VisitKind>(n);
-        _visitLogIndexes = Column<int>(n);
-        var positionOf = ArrayPool<int>.Shared.Rent(n);
-        var unknown = GroupVisits(officerOf, householdOf, householdHashes, householdKeys, ticksOf, kindOf, perPiece, options, positionOf);
-        foreach (var counts in perPiece)
-        {
-            ArrayPool<int>.Shared.Return(counts);
-        }
-
-        ArrayPool<long>.Shared.Return(ticksOf);
-        ArrayPool<VisitKind>.Shared.Return(kindOf);
-        ArrayPool<uint>.Shared.Return(householdHashes);
-        ArrayPool<StringIndex.PackedKey>.Shared.Return(householdKeys);
-
-        // The households the register lacks, numbered after its own in order of first appearance in the log.
-        var unknownHouseholds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var extraHouseholds = new List<HouseholdId>();
-        foreach (var v in unknown)
-        {
-            var household = visits[v].Household;
-            if (!unknownHouseholds.TryGetValue(household.Value ?? string.Empty, out var h))
-            {
-                unknownHouseholds[household.Value ?? string.Empty] = h = context.HouseholdCount + extraHouseholds.Count;
-                extraHouseholds.Add(household);
-            }
-
-            _visitHouseholds[positionOf[v]] = h;
-        }
-
-        _households = extraHouseholds.Count == 0 ? context.HouseholdIds : [.. context.HouseholdIds, .. extraHouseholds];
-
-        // The visits' id table holds each visit's place in the columns, so its chain and its finds give places too.
-        var visitIds = EventIdTable.Build(n, v => visits[v].Id.Value, idHashes, idKeys, idSeed, options, positionOf);
-        _visitPrevious = visitIds.HasEarlier ? new int[n] : [];
-        if (visitIds.HasEarlier)
-        {
-            ForRanges(n, options, v => _visitPrevious[positionOf[v]] = visitIds.Earlier[v]);
-        }
-
-        // Services and mediations, tabled by id for the follow-up calls.
-        var services = log.Services;
-        _serviceCount = services.Count;
-        _serviceTicks = Column<long>(services.Count);
-        _serviceRecognitions = Column<Recognition>(services.Count);
-        _servicePlaces = Column<ServicePlace>(services.Count);
-        var serviceIds = ReadEach(services, e => e.Officer.Value, officerIndex, options, out _serviceOfficers, (s, service) =>
-        {
-            _serviceTicks[s] = service.At.ToUnixTimeTicks();
-            _serviceRecognitions[s] = service.Recognition;
-            _servicePlaces[s] = service.Place;
-        }, e => e.Id.Value)!;
-        _servicePrevious = serviceIds.HasEarlier ? serviceIds.Earlier[..services.Count] : [];
-
-        // Disputes: the first with an id is the one mediated. Each dispute's id and parties are hashed on all cores, in one
-        // read of the disputes: a piece's parties are hashed into its own buffers, then copied into place once every
-        // piece has counted its parties. The parties and the persons called are matched or numbered once the calls are read.
-        var disputes = log.Disputes;
-        var calls = log.FollowUps;
-        var personSeed = StringIndex.NewSeed();
-        var disputeSeed = StringIndex.NewSeed();
-        var disputeHashes = ArrayPool<uint>.Shared.Rent(disputes.Count);
-        var disputeKeys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(disputes.Count);
-        _partyStarts = new int[disputes.Count + 1];
-        var pieces = new (uint[] Hashes, StringIndex.PackedKey[] Keys)[Pieces(disputes.Count, parts)];
-        ForPieces(disputes.Count, pieces.Length, options, (piece, start, end) =>
-        {
-            const int Block = 16;
-            Span<int> lengths = stackalloc int[Block];
-            var hashes = ArrayPool<uint>.Shared.Rent(2 * (end - start));
-            var keys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(hashes.Length);
-            var count = 0;
-            for (var block = start; block < end; block += Block)
-            {
-                var size = Math.Min(Block, end - block);
-                for (var j = 0; j < size; j++)
-                {
-                    // The disputes of a block and their ids and parties read back to back, so that their misses overlap.
-                    var dispute = disputes[block + j];
-                    lengths[j] = (dispute.Id.Value?.Length ?? 0) + dispute.Parties.Count;
-                }
-
-                for (var d = block; d < block + size; d++)
-                {
-                    var dispute = disputes[d];
-                    disputeHashes[d] = StringIndex.Hash(dispute.Id.Value ?? string.Empty, disputeSeed, out disputeKeys[d]);
-                    var parties = dispute.Parties;
-                    _partyStarts[d + 1] = parties.Count;
-                    if (count + parties.Count > Math.Min(hashes.Length, keys.Length))
+                    var count = Math.Min(Block, end - block);
+                    for (var j = 0; j < count; j++)
                     {
-                        (hashes, keys) = (Grow(hashes, count + parties.Count), Grow(keys, count + parties.Count));
+                        var visit = visits[block + j];
+                        officerKeys[j] = visit.Officer.Value;
+                        var household = visit.Household.Value;
+                        householdHashes[block + j] = household is null ? 0 : householdIndex.Hash(household, out householdKeys[block + j]);
+                        householdOf[block + j] = household is null ? -1
+                            : householdKeys[block + j].IsPacked ? HouseholdAmongTheOfficers
+                            : householdIndex.Find(household, householdHashes[block + j]);
+                        ticksOf[block + j] = visit.At.ToUnixTimeTicks();
+                        kindOf[block + j] = visit.Kind;
+                        idHashes[block + j] = StringIndex.Hash(visit.Id.Value, idSeed, out idKeys[block + j]);
                     }
 
-                    for (var j = 0; j < parties.Count; j++, count++)
+                    officerIndex.FindMany(officerKeys.AsSpan(0, count), officerOf.AsSpan(block, count));
+                    foreach (var o in officerOf.AsSpan(block, count))
                     {
-                        hashes[count] = StringIndex.Hash(parties[j].Value ?? string.Empty, personSeed, out keys[count]);
+                        counts[o < 0 ? _officers.Length : o]++;
                     }
+                }
+            });
+
+            _visitStarts = new int[_officers.Length + 2];
+            for (var o = 0; o <= _officers.Length; o++)
+            {
+                _visitStarts[o + 1] = _visitStarts[o];
+                foreach (var counts in perPiece)
+                {
+                    _visitStarts[o + 1] += counts[o];
                 }
             }
 
-            pieces[piece] = (hashes, keys);
-        });
+            _visitCount = n;
+            _visitHouseholds = Column<int>(n);
+            _visitTicks = Column<long>(n);
+            _visitKinds = Column<VisitKind>(n);
+            _visitLogIndexes = Column<int>(n);
+            var positionOf = _scratch.Rent<int>(n);
+            var unknown = GroupVisits(officerOf, householdOf, householdHashes, householdKeys, ticksOf, kindOf, perPiece, options, positionOf);
+            visitStage.Dispose();
 
-        for (var d = 0; d < disputes.Count; d++)
-        {
-            _partyStarts[d + 1] += _partyStarts[d];
-        }
-
-        var partyCount = _partyStarts[disputes.Count];
-        var personHashes = everyPerson ? ArrayPool<uint>.Shared.Rent(partyCount + calls.Count) : Column<uint>(partyCount + calls.Count);
-        var personKeys = everyPerson ? ArrayPool<StringIndex.PackedKey>.Shared.Rent(partyCount + calls.Count) : Column<StringIndex.PackedKey>(partyCount + calls.Count);
-        ForPieces(disputes.Count, pieces.Length, options, (piece, start, end) =>
-        {
-            var (from, count) = (_partyStarts[start], _partyStarts[end] - _partyStarts[start]);
-            Array.Copy(pieces[piece].Hashes, 0, personHashes, from, count);
-            Array.Copy(pieces[piece].Keys, 0, personKeys, from, count);
-            ArrayPool<uint>.Shared.Return(pieces[piece].Hashes);
-            ArrayPool<StringIndex.PackedKey>.Shared.Return(pieces[piece].Keys);
-        });
-
-        var disputeIds = EventIdTable.Build(disputes.Count, d => disputes[d].Id.Value ?? string.Empty, disputeHashes, disputeKeys, disputeSeed, options, keepFirst: true);
-
-        var mediations = log.Mediations;
-        _mediationCount = mediations.Count;
-        _mediationTicks = Column<long>(mediations.Count);
-        _mediationOutcomes = Column<MediationOutcome>(mediations.Count);
-        _mediationDisputes = Column<int>(mediations.Count);
-        var disputeOfHashes = ArrayPool<uint>.Shared.Rent(mediations.Count);
-        var disputeOfKeys = ArrayPool<StringIndex.PackedKey>.Shared.Rent(mediations.Count);
-        var mediationIds = ReadEach(mediations, e => e.Officer.Value, officerIndex, options, out _mediationOfficers, (m, mediation) =>
-        {
-            _mediationTicks[m] = mediation.At.ToUnixTimeTicks();
-            _mediationOutcomes[m] = mediation.Outcome;
-            disputeOfHashes[m] = disputeIds.Hash(mediation.Dispute.Value ?? string.Empty, out disputeOfKeys[m]);
-        }, e => e.Id.Value)!;
-        _mediationPrevious = mediationIds.HasEarlier ? mediationIds.Earlier[..mediations.Count] : [];
-
-        // Each mediation's dispute, found from the hash and packed id kept in the read, a block of mediations at a time:
-        // the slots of the block's disputes are read back to back, so that their misses overlap.
-        ForPieces(mediations.Count, Pieces(mediations.Count, parts), options, (_, start, end) =>
-        {
-            const int Block = 16;
-            for (var block = start; block < end; block += Block)
+            // The households the register lacks, numbered after its own in order of first appearance in the log.
+            var unknownHouseholds = new Dictionary<string, int>(StringComparer.Ordinal);
+            var extraHouseholds = new List<HouseholdId>();
+            foreach (var v in unknown)
             {
-                var size = Math.Min(Block, end - block);
-                for (var m = block; m < block + size; m++)
+                var household = visits[v].Household;
+                if (!unknownHouseholds.TryGetValue(household.Value ?? string.Empty, out var h))
                 {
-                    disputeOfHashes[m] = disputeIds.Touch(disputeOfHashes[m]);
+                    unknownHouseholds[household.Value ?? string.Empty] = h = context.HouseholdCount + extraHouseholds.Count;
+                    extraHouseholds.Add(household);
                 }
 
-                for (var m = block; m < block + size; m++)
-                {
-                    var packed = disputeOfKeys[m];
-                    _mediationDisputes[m] = disputeIds.Find(packed.IsPacked ? string.Empty : mediations[m].Dispute.Value ?? string.Empty, packed, disputeOfHashes[m]);
-                }
+                _visitHouseholds[positionOf[v]] = h;
             }
-        });
 
-        ArrayPool<uint>.Shared.Return(disputeOfHashes);
-        ArrayPool<StringIndex.PackedKey>.Shared.Return(disputeOfKeys);
+            _households = extraHouseholds.Count == 0 ? context.HouseholdIds : [.. context.HouseholdIds, .. extraHouseholds];
 
-        // Follow-up calls: each points at the last event with its subject's id, whose time and officer it copies.
-        _followUpCount = calls.Count;
-        _followUpSubjects = Column<FollowUpSubject>(calls.Count);
-        _followUpTargets = Column<int>(calls.Count);
-        _followUpResults = Column<FollowUpResult>(calls.Count);
-        _followUpPersons = Column<int>(calls.Count);
-        _followUpTargetTicks = Column<long>(calls.Count);
-        _followUpTargetOfficers = Column<int>(calls.Count);
-        var blockOfficers = RentVisitBlockOfficers();
-        bool HashPerson(int at, FollowUpCall call)
-        {
-            (personHashes[at], personKeys[at]) = call.Person is { } person
-                ? (StringIndex.Hash(person.Value ?? string.Empty, personSeed, out var packed), packed)
-                : (0u, default);
-            return call.Person is not null;
-        }
-
-        EventIdTable? TableFor(FollowUpSubject subject) => subject switch
-        {
-            FollowUpSubject.Visit => visitIds,
-            FollowUpSubject.Service => serviceIds,
-            FollowUpSubject.Mediation => mediationIds,
-            _ => null,
-        };
-
-        ForPieces(calls.Count, Pieces(calls.Count, parts), options, (_, start, end) =>
-        {
-            // A block of calls at a time: the slots of their ids are read first, then their targets, so misses overlap.
-            const int Block = 16;
-            Span<uint> hashes = stackalloc uint[Block];
-            Span<StringIndex.PackedKey> packed = stackalloc StringIndex.PackedKey[Block];
-            var tables = new EventIdTable?[Block];
-            for (var block = start; block < end; block += Block)
+            // The visits' id table holds each visit's place in the columns, so its chain and its finds give places too.
+            var visitIds = EventIdTable.Build(n, v => visits[v].Id.Value, idHashes, idKeys, idSeed, options, _scratch, positionOf);
+            _visitPrevious = visitIds.HasEarlier ? new int[n] : [];
+            if (visitIds.HasEarlier)
             {
-                var count = Math.Min(Block, end - block);
+                ForRanges(n, options, v => _visitPrevious[positionOf[v]] = visitIds.Earlier[v]);
+            }
 
-                // The ids the calls name first, read back to back: one may lie anywhere in memory (a string the log
-                // shares with the event it follows up), and its miss then waits beside the others.
-                for (var j = 0; j < count; j++)
-                {
-                    hashes[j] = (uint)calls[block + j].SubjectId.Length;
-                }
+            // Services and mediations, tabled by id for the follow-up calls.
+            var services = log.Services;
+            _serviceCount = services.Count;
+            _serviceTicks = Column<long>(services.Count);
+            _serviceRecognitions = Column<Recognition>(services.Count);
+            _servicePlaces = Column<ServicePlace>(services.Count);
+            var serviceIds = ReadEach(services, e => e.Officer.Value, officerIndex, options, out _serviceOfficers, (s, service) =>
+            {
+                _serviceTicks[s] = service.At.ToUnixTimeTicks();
+                _serviceRecognitions[s] = service.Recognition;
+                _servicePlaces[s] = service.Place;
+            }, e => e.Id.Value)!;
+            _servicePrevious = serviceIds.HasEarlier ? serviceIds.Earlier[..services.Count] : [];
 
-                for (var j = 0; j < count; j++)
+            // Disputes: the first with an id is the one mediated. Each dispute's id and parties are hashed on all cores, in one
+            // read of the disputes: a piece's parties are hashed into its own buffers, then copied into place once every
+            // piece has counted its parties. The parties and the persons called are matched or numbered once the calls are read.
+            var disputes = log.Disputes;
+            var calls = log.FollowUps;
+            var personSeed = StringIndex.NewSeed();
+            var disputeSeed = StringIndex.NewSeed();
+            var disputeHashes = _scratch.Rent<uint>(disputes.Count);
+            var disputeKeys = _scratch.Rent<StringIndex.PackedKey>(disputes.Count);
+            _partyStarts = new int[disputes.Count + 1];
+            var pieces = new (uint[] Hashes, StringIndex.PackedKey[] Keys)[Pieces(disputes.Count, parts)];
+            var pieceStage = _scratch.Stage();
+            ForPieces(disputes.Count, pieces.Length, options, (piece, start, end) =>
+            {
+                const int Block = 16;
+                Span<int> lengths = stackalloc int[Block];
+                var hashes = pieceStage.Rent<uint>(2 * (end - start));
+                var keys = pieceStage.Rent<StringIndex.PackedKey>(hashes.Length);
+                var count = 0;
+                for (var block = start; block < end; block += Block)
                 {
-                    var call = calls[block + j];
-                    tables[j] = TableFor(call.Subject);
-                    hashes[j] = tables[j] is { } table ? table.Hash(call.SubjectId, out packed[j]) : 0;
-                    if (everyPerson)
+                    var size = Math.Min(Block, end - block);
+                    for (var j = 0; j < size; j++)
                     {
-                        HashPerson(partyCount + block + j, call);
+                        // The disputes of a block and their ids and parties read back to back, so that their misses overlap.
+                        var dispute = disputes[block + j];
+                        lengths[j] = (dispute.Id.Value?.Length ?? 0) + dispute.Parties.Count;
                     }
-                    else
+
+                    for (var d = block; d < block + size; d++)
                     {
-                        // For a tally, a call's person is its place among the hashed persons (see IsPartyCalled).
-                        var at = partyCount + block + j;
-                        _followUpPersons[block + j] = call.Subject == FollowUpSubject.Mediation && HashPerson(at, call) ? at : -1;
+                        var dispute = disputes[d];
+                        disputeHashes[d] = StringIndex.Hash(dispute.Id.Value ?? string.Empty, disputeSeed, out disputeKeys[d]);
+                        var parties = dispute.Parties;
+                        _partyStarts[d + 1] = parties.Count;
+                        if (count + parties.Count > Math.Min(hashes.Length, keys.Length))
+                        {
+                            (hashes, keys) = (Grow(pieceStage, hashes, count + parties.Count), Grow(pieceStage, keys, count + parties.Count));
+                        }
+
+                        for (var j = 0; j < parties.Count; j++, count++)
+                        {
+                            hashes[count] = StringIndex.Hash(parties[j].Value ?? string.Empty, personSeed, out keys[count]);
+                        }
                     }
                 }
 
-                for (var j = 0; j < count; j++)
-                {
-                    hashes[j] = tables[j] is { } table ? table.Touch(hashes[j]) : 0;
-                }
+                pieces[piece] = (hashes, keys);
+            });
 
-                for (var j = 0; j < count; j++)
-                {
-                    var c = block + j;
-                    var call = calls[c];
-                    _followUpSubjects[c] = call.Subject;
-                    _followUpResults[c] = call.Result;
-                    _followUpTargets[c] = tables[j] is { } table ? table.Find(call.SubjectId, packed[j], hashes[j]) : -1;
-                }
-
-                for (var c = block; c < block + count; c++)
-                {
-                    var (ticks, officers) = _followUpSubjects[c] switch
-                    {
-                        FollowUpSubject.Visit => (_visitTicks, null),
-                        FollowUpSubject.Service => (_serviceTicks, _serviceOfficers),
-                        FollowUpSubject.Mediation => (_mediationTicks, _mediationOfficers),
-                        _ => ([], []),
-                    };
-                    var target = _followUpTargets[c];
-                    (_followUpTargetTicks[c], _followUpTargetOfficers[c]) = target < 0 ? (0L, -1)
-                        : (ticks[target], officers is null ? OfficerOfVisit(blockOfficers, target) : officers[target]);
-                }
+            for (var d = 0; d < disputes.Count; d++)
+            {
+                _partyStarts[d + 1] += _partyStarts[d];
             }
-        });
 
-        if (everyPerson)
-        {
-            (_personList, _parties) = NumberPersons(disputes, calls, personHashes, personKeys, personSeed, options);
-            ArrayPool<uint>.Shared.Return(personHashes);
-            ArrayPool<StringIndex.PackedKey>.Shared.Return(personKeys);
+            var partyCount = _partyStarts[disputes.Count];
+            var personHashes = everyPerson ? _scratch.Rent<uint>(partyCount + calls.Count) : Column<uint>(partyCount + calls.Count);
+            var personKeys = everyPerson ? _scratch.Rent<StringIndex.PackedKey>(partyCount + calls.Count) : Column<StringIndex.PackedKey>(partyCount + calls.Count);
+            ForPieces(disputes.Count, pieces.Length, options, (piece, start, end) =>
+            {
+                var (from, count) = (_partyStarts[start], _partyStarts[end] - _partyStarts[start]);
+                Array.Copy(pieces[piece].Hashes, 0, personHashes, from, count);
+                Array.Copy(pieces[piece].Keys, 0, personKeys, from, count);
+            });
+            pieceStage.Dispose();
+
+            var disputeIds = EventIdTable.Build(disputes.Count, d => disputes[d].Id.Value ?? string.Empty, disputeHashes, disputeKeys, disputeSeed, options, _scratch, keepFirst: true);
+
+            var mediations = log.Mediations;
+            _mediationCount = mediations.Count;
+            _mediationTicks = Column<long>(mediations.Count);
+            _mediationOutcomes = Column<MediationOutcome>(mediations.Count);
+            _mediationDisputes = Column<int>(mediations.Count);
+            var disputeOfStage = _scratch.Stage();
+            var disputeOfHashes = disputeOfStage.Rent<uint>(mediations.Count);
+            var disputeOfKeys = disputeOfStage.Rent<StringIndex.PackedKey>(mediations.Count);
+            var mediationIds = ReadEach(mediations, e => e.Officer.Value, officerIndex, options, out _mediationOfficers, (m, mediation) =>
+            {
+                _mediationTicks[m] = mediation.At.ToUnixTimeTicks();
+                _mediationOutcomes[m] = mediation.Outcome;
+                disputeOfHashes[m] = disputeIds.Hash(mediation.Dispute.Value ?? string.Empty, out disputeOfKeys[m]);
+            }, e => e.Id.Value)!;
+            _mediationPrevious = mediationIds.HasEarlier ? mediationIds.Earlier[..mediations.Count] : [];
+
+            // Each mediation's dispute, found from the hash and packed id kept in the read, a block of mediations at a time:
+            // the slots of the block's disputes are read back to back, so that their misses overlap.
+            ForPieces(mediations.Count, Pieces(mediations.Count, parts), options, (_, start, end) =>
+            {
+                const int Block = 16;
+                for (var block = start; block < end; block += Block)
+                {
+                    var size = Math.Min(Block, end - block);
+                    for (var m = block; m < block + size; m++)
+                    {
+                        disputeOfHashes[m] = disputeIds.Touch(disputeOfHashes[m]);
+                    }
+
+                    for (var m = block; m < block + size; m++)
+                    {
+                        var packed = disputeOfKeys[m];
+                        _mediationDisputes[m] = disputeIds.Find(packed.IsPacked ? string.Empty : mediations[m].Dispute.Value ?? string.Empty, packed, disputeOfHashes[m]);
+                    }
+                }
+            });
+
+            disputeOfStage.Dispose();
+
+            // Follow-up calls: each points at the last event with its subject's id, whose time and officer it copies.
+            _followUpCount = calls.Count;
+            _followUpSubjects = Column<FollowUpSubject>(calls.Count);
+            _followUpTargets = Column<int>(calls.Count);
+            _followUpResults = Column<FollowUpResult>(calls.Count);
+            _followUpPersons = Column<int>(calls.Count);
+            _followUpTargetTicks = Column<long>(calls.Count);
+            _followUpTargetOfficers = Column<int>(calls.Count);
+            var blockOfficers = RentVisitBlockOfficers();
+            bool HashPerson(int at, FollowUpCall call)
+            {
+                (personHashes[at], personKeys[at]) = call.Person is { } person
+                    ? (StringIndex.Hash(person.Value ?? string.Empty, personSeed, out var packed), packed)
+                    : (0u, default);
+                return call.Person is not null;
+            }
+
+            EventIdTable? TableFor(FollowUpSubject subject) => subject switch
+            {
+                FollowUpSubject.Visit => visitIds,
+                FollowUpSubject.Service => serviceIds,
+                FollowUpSubject.Mediation => mediationIds,
+                _ => null,
+            };
+
+            ForPieces(calls.Count, Pieces(calls.Count, parts), options, (_, start, end) =>
+            {
+                // A block of calls at a time: the slots of their ids are read first, then their targets, so misses overlap.
+                const int Block = 16;
+                Span<uint> hashes = stackalloc uint[Block];
+                Span<StringIndex.PackedKey> packed = stackalloc StringIndex.PackedKey[Block];
+                var tables = new EventIdTable?[Block];
+                for (var block = start; block < end; block += Block)
+                {
+                    var count = Math.Min(Block, end - block);
+
+                    // The ids the calls name first, read back to back: one may lie anywhere in memory (a string the log
+                    // shares with the event it follows up), and its miss then waits beside the others.
+                    for (var j = 0; j < count; j++)
+                    {
+                        hashes[j] = (uint)calls[block + j].SubjectId.Length;
+                    }
+
+                    for (var j = 0; j < count; j++)
+                    {
+                        var call = calls[block + j];
+                        tables[j] = TableFor(call.Subject);
+                        hashes[j] = tables[j] is { } table ? table.Hash(call.SubjectId, out packed[j]) : 0;
+                        if (everyPerson)
+                        {
+                            HashPerson(partyCount + block + j, call);
+                        }
+                        else
+                        {
+                            // For a tally, a call's person is its place among the hashed persons (see PartyMatching).
+                            var at = partyCount + block + j;
+                            _followUpPersons[block + j] = call.Subject == FollowUpSubject.Mediation && HashPerson(at, call) ? at : -1;
+                        }
+                    }
+
+                    for (var j = 0; j < count; j++)
+                    {
+                        hashes[j] = tables[j] is { } table ? table.Touch(hashes[j]) : 0;
+                    }
+
+                    for (var j = 0; j < count; j++)
+                    {
+                        var c = block + j;
+                        var call = calls[c];
+                        _followUpSubjects[c] = call.Subject;
+                        _followUpResults[c] = call.Result;
+                        _followUpTargets[c] = tables[j] is { } table ? table.Find(call.SubjectId, packed[j], hashes[j]) : -1;
+                    }
+
+                    for (var c = block; c < block + count; c++)
+                    {
+                        var (ticks, officers) = _followUpSubjects[c] switch
+                        {
+                            FollowUpSubject.Visit => (_visitTicks, null),
+                            FollowUpSubject.Service => (_serviceTicks, _serviceOfficers),
+                            FollowUpSubject.Mediation => (_mediationTicks, _mediationOfficers),
+                            _ => ([], []),
+                        };
+                        var target = _followUpTargets[c];
+                        (_followUpTargetTicks[c], _followUpTargetOfficers[c]) = target < 0 ? (0L, -1)
+                            : (ticks[target], officers is null ? OfficerOfVisit(blockOfficers, target) : officers[target]);
+                    }
+                }
+            });
+
+            if (everyPerson)
+            {
+                (_personList, _parties) = NumberPersons(disputes, calls, personHashes, personKeys, personSeed, options);
+                Matching = PartyMatching.ByNumber(_parties, _followUpPersons);
+            }
+            else
+            {
+                // A tally reads persons only to match those called about a mediation with its dispute's parties: it matches
+                // them by their hashes and packed ids (see PartyMatching), kept until the columns are given back, and no
+                // person is numbered.
+                (_personList, _parties) = ([], []);
+                Matching = PartyMatching.ByHash(personHashes, personKeys, log, _partyStarts, _followUpPersons);
+            }
+
+            var leads = log.Leads;
+            _leadCount = leads.Count;
+            _leadTicks = Column<long>(leads.Count);
+            _leadKinds = Column<CaseKind>(leads.Count);
+            ReadEach(leads, e => e.Officer.Value, officerIndex, options, out _leadOfficers, (l, lead) =>
+            {
+                _leadTicks[l] = lead.At.ToUnixTimeTicks();
+                _leadKinds[l] = lead.CaseKind;
+            });
+
+            var apprehensions = log.Apprehensions;
+            _apprehensionCount = apprehensions.Count;
+            _apprehensionTicks = Column<long>(apprehensions.Count);
+            _apprehensionKinds = Column<ApprehensionKind>(apprehensions.Count);
+            ReadEach(apprehensions, e => e.Officer.Value, officerIndex, options, out _apprehensionOfficers, (a, apprehension) =>
+            {
+                _apprehensionTicks[a] = apprehension.At.ToUnixTimeTicks();
+                _apprehensionKinds[a] = apprehension.Kind;
+            });
+
+            var information = log.Information;
+            _informationCount = information.Count;
+            _informationCollectedOn = Column<LocalDate>(information.Count);
+            _informationDelays = Column<int>(information.Count);
+            ReadEach(information, e => e.Officer.Value, officerIndex, options, out _informationOfficers, (i, item) =>
+            {
+                _informationCollectedOn[i] = item.CollectedOn;
+                _informationDelays[i] = Metrics.OfficerCounts.EntryDelay(item.CollectedOn, item.EnteredOn);
+            });
         }
-        else
+        catch
         {
-            // A tally reads persons only to match those called about a mediation with its dispute's parties: it matches
-            // them by their hashes and packed ids (see IsPartyCalled), kept until the columns are given back, and no
-            // person is numbered.
-            (_personList, _parties) = ([], []);
-            (_personHashes, _personKeys, _log) = (personHashes, personKeys, log);
+            _pooled?.Dispose();
+            throw;
         }
-        disputeIds.Release();
-        ArrayPool<int>.Shared.Return(blockOfficers);
-        ArrayPool<uint>.Shared.Return(disputeHashes);
-        ArrayPool<StringIndex.PackedKey>.Shared.Return(disputeKeys);
-        visitIds.Release();
-        serviceIds.Release();
-        mediationIds.Release();
-        ArrayPool<int>.Shared.Return(officerOf);
-        ArrayPool<int>.Shared.Return(householdOf);
-        ArrayPool<int>.Shared.Return(positionOf);
-        ArrayPool<uint>.Shared.Return(idHashes);
-        ArrayPool<StringIndex.PackedKey>.Shared.Return(idKeys);
-
-        var leads = log.Leads;
-        _leadCount = leads.Count;
-        _leadTicks = Column<long>(leads.Count);
-        _leadKinds = Column<CaseKind>(leads.Count);
-        ReadEach(leads, e => e.Officer.Value, officerIndex, options, out _leadOfficers, (l, lead) =>
+        finally
         {
-            _leadTicks[l] = lead.At.ToUnixTimeTicks();
-            _leadKinds[l] = lead.CaseKind;
-        });
-
-        var apprehensions = log.Apprehensions;
-        _apprehensionCount = apprehensions.Count;
-        _apprehensionTicks = Column<long>(apprehensions.Count);
-        _apprehensionKinds = Column<ApprehensionKind>(apprehensions.Count);
-        ReadEach(apprehensions, e => e.Officer.Value, officerIndex, options, out _apprehensionOfficers, (a, apprehension) =>
-        {
-            _apprehensionTicks[a] = apprehension.At.ToUnixTimeTicks();
-            _apprehensionKinds[a] = apprehension.Kind;
-        });
-
-        var information = log.Information;
-        _informationCount = information.Count;
-        _informationCollectedOn = Column<LocalDate>(information.Count);
-        _informationDelays = Column<int>(information.Count);
-        ReadEach(information, e => e.Officer.Value, officerIndex, options, out _informationOfficers, (i, item) =>
-        {
-            _informationCollectedOn[i] = item.CollectedOn;
-            _informationDelays[i] = item.EnteredOn is { } entered ? Period.DaysBetween(item.CollectedOn, entered) : NotEntered;
-        });
+            _scratch.Dispose();
+        }
     }
 
-    /// <summary>A pooled array grown to hold at least a length, its items kept: the old array goes back to the pool.</summary>
-    private static T[] Grow<T>(T[] array, int length)
+    /// <summary>A borrowed array grown to hold at least a length, its items kept, in a larger one borrowed from the same arrays (the old one goes back with them).</summary>
+    private static T[] Grow<T>(PooledArrays pool, T[] array, int length)
     {
-        var grown = ArrayPool<T>.Shared.Rent(Math.Max(length, 2 * array.Length));
+        var grown = pool.Rent<T>(Math.Max(length, 2 * array.Length));
         Array.Copy(array, grown, array.Length);
-        ArrayPool<T>.Shared.Return(array);
         return grown;
     }
 
@@ -503,9 +489,7 @@ public sealed class ActivityColumns
             return new T[count];
         }
 
-        var array = ArrayPool<T>.Shared.Rent(count);
-        _pooled.Add(() => ArrayPool<T>.Shared.Return(array, RuntimeHelpers.IsReferenceOrContainsReferences<T>()));
-        return array;
+        return _pooled.Rent<T>(count);
     }
 
     /// <summary>Gets the register the columns were built against.</summary>
@@ -576,7 +560,7 @@ public sealed class ActivityColumns
     public ReadOnlySpan<int> DisputePartyStarts => _partyStarts;
 
     /// <summary>Gets the parties of every dispute, one after another, as indices into <see cref="Persons"/>.</summary>
-    public ReadOnlySpan<int> DisputeParties => _personHashes is null ? _parties.AsSpan(0, _partyStarts[^1]) : [];
+    public ReadOnlySpan<int> DisputeParties => _parties.AsSpan(0, _parties.Length == 0 ? 0 : _partyStarts[^1]);
 
     /// <summary>Gets the number of mediations.</summary>
     public int MediationCount => _mediationCount;
@@ -669,38 +653,8 @@ public sealed class ActivityColumns
     /// <returns>The earlier event, or -1.</returns>
     internal static int Earlier(int[] previous, int e) => previous.Length == 0 ? -1 : previous[e];
 
-    /// <summary>
-    /// Gets the key a tally sorts a party by to match it with the persons called about a mediation: the party's number,
-    /// or, in columns that number no person (see <see cref="CreatePooled"/>), the hash of its id. The same person has the
-    /// same key wherever it appears; whether a party with a caller's key is that caller, <see cref="IsPartyCalled"/> says.
-    /// </summary>
-    /// <param name="party">The party's place among the parties of all disputes (see <see cref="DisputePartyStarts"/>).</param>
-    /// <returns>The key.</returns>
-    internal uint PartyKey(int party) => _personHashes is null ? (uint)_parties[party] : _personHashes[party];
-
-    /// <summary>Gets the key a tally sorts a call's person by, as <see cref="PartyKey"/> gives a party's.</summary>
-    /// <param name="call">A call with a person (<see cref="FollowUpPersons"/> not negative).</param>
-    /// <returns>The key.</returns>
-    internal uint CallerKey(int call) => _personHashes is null ? (uint)_followUpPersons[call] : _personHashes[_followUpPersons[call]];
-
-    /// <summary>Gets a value indicating whether a party of a dispute is the person a call was made to.</summary>
-    /// <param name="party">The party's place among the parties of all disputes (see <see cref="DisputePartyStarts"/>).</param>
-    /// <param name="call">The call.</param>
-    /// <returns><see langword="true"/> when the call names a person and it is the party.</returns>
-    internal bool IsPartyCalled(int party, int call)
-    {
-        var caller = _followUpPersons[call];
-        if (caller < 0 || _personHashes is null)
-        {
-            return caller >= 0 && _parties[party] == caller;
-        }
-
-        // Ids that pack are equal when their packed forms are; the same id always packs or never does.
-        var (partyKey, callerKey) = (_personKeys![party], _personKeys[caller]);
-        return _personHashes[party] == _personHashes[caller] && (partyKey.IsPacked || callerKey.IsPacked
-            ? partyKey == callerKey
-            : string.Equals(PartyAt(_log!.Disputes, _partyStarts, party).Value ?? string.Empty, _log.FollowUps[call].Person?.Value ?? string.Empty, StringComparison.Ordinal));
-    }
+    /// <summary>Gets how the tally matches the persons called about a mediation with its dispute's parties.</summary>
+    internal PartyMatching Matching { get; }
 
     /// <summary>Gets, for each call, the instant of its target in ticks (0 when it has none).</summary>
     internal long[] FollowUpTargetTicks => _followUpTargetTicks;
@@ -737,7 +691,7 @@ public sealed class ActivityColumns
     /// <param name="parts">The cores to use, from <see cref="Parts"/>.</param>
     /// <param name="everyPerson">
     /// Whether the persons are numbered; when not (for a tally, which only matches the persons called about mediations
-    /// with the parties, by <see cref="PartyKey"/>, <see cref="CallerKey"/> and <see cref="IsPartyCalled"/>),
+    /// with the parties, by <see cref="Matching"/>),
     /// <see cref="Persons"/> and <see cref="DisputeParties"/> are empty and <see cref="FollowUpPersons"/> gives a place
     /// for each call about a mediation that names a person, -1 for every other call.
     /// </param>
@@ -745,15 +699,7 @@ public sealed class ActivityColumns
     internal static ActivityColumns CreatePooled(ActivityContext context, ActivityLog log, int parts, bool everyPerson = false) => new(context, log, parts, pooled: true, everyPerson);
 
     /// <summary>Gives the arrays of columns from <see cref="CreatePooled"/> back to the pool: the columns must not be read after. Does nothing for other columns.</summary>
-    internal void ReturnPooled()
-    {
-        foreach (var giveBack in _pooled ?? [])
-        {
-            giveBack();
-        }
-
-        _pooled?.Clear();
-    }
+    internal void ReturnPooled() => _pooled?.Dispose();
 
     /// <summary>
     /// Groups the visits by officer, keeping log order within each officer, in two passes that each write to few places
@@ -803,7 +749,8 @@ public sealed class ActivityColumns
             }
         }
 
-        var staged = ArrayPool<StagedVisit>.Shared.Rent(n);
+        using var staging = new PooledArrays();
+        var staged = staging.Rent<StagedVisit>(n);
         ForPieces(n, pieces, options, (p, start, end) =>
         {
             var mine = cursors[p];
@@ -856,7 +803,6 @@ public sealed class ActivityColumns
                 unknown.AddRange(local.Unknown);
             }
         });
-        ArrayPool<StagedVisit>.Shared.Return(staged);
         unknown.Sort();
         return unknown;
     }
@@ -889,8 +835,9 @@ public sealed class ActivityColumns
         var count = events.Count;
         var found = officers = Column<int>(count);
         var idSeed = StringIndex.NewSeed();
-        var idHashes = idOf is null ? null : ArrayPool<uint>.Shared.Rent(count);
-        var idKeys = idOf is null ? null : ArrayPool<StringIndex.PackedKey>.Shared.Rent(count);
+        using var hashed = new PooledArrays();
+        var idHashes = idOf is null ? null : hashed.Rent<uint>(count);
+        var idKeys = idOf is null ? null : hashed.Rent<StringIndex.PackedKey>(count);
         var parts = options.MaxDegreeOfParallelism;
         ForPieces(count, Pieces(count, parts), options, (_, start, end) =>
         {
@@ -926,10 +873,7 @@ public sealed class ActivityColumns
             return null;
         }
 
-        var table = EventIdTable.Build(count, e => idOf(events[e]), idHashes!, idKeys!, idSeed, options);
-        ArrayPool<uint>.Shared.Return(idHashes!);
-        ArrayPool<StringIndex.PackedKey>.Shared.Return(idKeys!);
-        return table;
+        return EventIdTable.Build(count, e => idOf(events[e]), idHashes!, idKeys!, idSeed, options, _scratch);
     }
 
     /// <summary>
@@ -940,7 +884,7 @@ public sealed class ActivityColumns
     /// <returns>The officer slots, from the shared array pool.</returns>
     private int[] RentVisitBlockOfficers()
     {
-        var blocks = ArrayPool<int>.Shared.Rent((_visitCount >> VisitBlockBits) + 1);
+        var blocks = _scratch.Rent<int>((_visitCount >> VisitBlockBits) + 1);
         var b = 0;
         for (var o = 0; o <= _officers.Length; o++)
         {
@@ -983,11 +927,12 @@ public sealed class ActivityColumns
         var partyCount = _partyStarts[disputes.Count];
         var personIds = EventIdTable.Build(
             partyCount + calls.Count,
-            i => i < partyCount ? PartyAt(disputes, _partyStarts, i).Value ?? string.Empty : calls[i - partyCount].Person is { } person ? person.Value ?? string.Empty : null,
+            i => i < partyCount ? PartyMatching.PartyAt(disputes, _partyStarts, i).Value ?? string.Empty : calls[i - partyCount].Person is { } person ? person.Value ?? string.Empty : null,
             personHashes,
             personKeys,
             personSeed,
             options,
+            _scratch,
             keepFirst: true);
         var firstOf = personIds.Earlier;
         var firsts = new int[parts + 1];
@@ -1001,13 +946,14 @@ public sealed class ActivityColumns
             firsts[p + 1] += firsts[p];
         }
 
-        var numbers = ArrayPool<int>.Shared.Rent(partyCount + calls.Count);
+        using var numbered = new PooledArrays();
+        var numbers = numbered.Rent<int>(partyCount + calls.Count);
         var persons = Column<PersonId>(firsts[parts]);
         Parallel.For(0, parts, options, p =>
         {
             var (start, end) = Range(partyCount + calls.Count, p, parts);
             var next = firsts[p];
-            var d = start < partyCount ? DisputeOfParty(_partyStarts, start) : 0;
+            var d = start < partyCount ? PartyMatching.DisputeOfParty(_partyStarts, start) : 0;
             for (var i = start; i < end; i++)
             {
                 if (firstOf[i] == -1)
@@ -1038,30 +984,7 @@ public sealed class ActivityColumns
             -1 => numbers[partyCount + k],
             var first => numbers[first],
         });
-        personIds.Release();
-        ArrayPool<int>.Shared.Return(numbers);
         return (new ArraySegment<PersonId>(persons, 0, firsts[parts]), parties);
-    }
-
-    /// <summary>The party at a place in the parties of all disputes, one dispute after another.</summary>
-    private static PersonId PartyAt(IReadOnlyList<Dispute> disputes, int[] partyStarts, int party)
-    {
-        var d = DisputeOfParty(partyStarts, party);
-        return disputes[d].Parties[party - partyStarts[d]];
-    }
-
-    /// <summary>The dispute whose parties hold a place in the parties of all disputes: the last whose first party is at or before it.</summary>
-    private static int DisputeOfParty(int[] partyStarts, int party)
-    {
-        // The last start at or before the place: disputes without parties share their start with the next.
-        int low = 0, high = partyStarts.Length - 2;
-        while (low < high)
-        {
-            var middle = low + ((high - low + 1) / 2);
-            (low, high) = partyStarts[middle] <= party ? (middle, high) : (low, middle - 1);
-        }
-
-        return low;
     }
 
     /// <summary>A visit on its way to its officer's place: what its columns hold (its household's id packed and hashed, when yet to be found), and its officer's slot.</summary>

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Policing.Domain.Internals;
 
 /// <summary>
@@ -9,8 +7,9 @@ namespace Policing.Domain.Internals;
 /// table alone and still sees the records in order.
 /// </summary>
 /// <remarks>
-/// Once built, any number of threads may look ids up at once. The tables are taken from the shared array pool, for a
-/// table lives only while one log is put into columns: <see cref="Release"/> gives them back.
+/// Once built, any number of threads may look ids up at once. The tables are borrowed from the pass's
+/// <see cref="PooledArrays"/>, for a table lives only while one log is put into columns: none may be read once it
+/// gives them back.
 /// </remarks>
 internal sealed class EventIdTable
 {
@@ -34,7 +33,7 @@ internal sealed class EventIdTable
     /// <summary>
     /// Gets, for each record, the value of the earlier record with its id that the table kept: the previous one, or
     /// the first when built to keep the first; -1 when there is none, <see cref="NoId"/> for a record without an id.
-    /// The array comes from the shared pool and may be longer than the records; <see cref="Release"/> gives it back.
+    /// The array is borrowed from the pass's <see cref="PooledArrays"/> and may be longer than the records.
     /// </summary>
     internal int[] Earlier { get; }
 
@@ -51,6 +50,7 @@ internal sealed class EventIdTable
     /// <param name="keys">The packed form of each record's id, from <see cref="StringIndex.Hash(string, uint, out StringIndex.PackedKey)"/>.</param>
     /// <param name="seed">The seed, from <see cref="StringIndex.NewSeed"/>.</param>
     /// <param name="options">The cores to use; one table each.</param>
+    /// <param name="pool">The pass's borrowed arrays, where the tables' arrays are borrowed.</param>
     /// <param name="values">The value to table for each record (and so what <see cref="Earlier"/> and <see cref="Find(string, StringIndex.PackedKey, uint)"/> give); its index when <see langword="null"/>.</param>
     /// <param name="keepFirst">Whether an id keeps the value of the first record with it rather than the last.</param>
     internal static EventIdTable Build(
@@ -60,6 +60,7 @@ internal sealed class EventIdTable
         StringIndex.PackedKey[] keys,
         uint seed,
         ParallelOptions options,
+        PooledArrays pool,
         int[]? values = null,
         bool keepFirst = false)
     {
@@ -81,7 +82,7 @@ internal sealed class EventIdTable
         var tables = new StringIndex[parts];
         var shifts = new int[parts];
         var firstRegion = new int[parts + 1];
-        Parallel.For(0, parts, options, t => tables[t] = new StringIndex(sizes.Sum(s => s[t]), seed, pooled: true));
+        Parallel.For(0, parts, options, t => tables[t] = new StringIndex(sizes.Sum(s => s[t]), seed, pool));
         for (var t = 0; t < parts; t++)
         {
             shifts[t] = Math.Max(0, System.Numerics.BitOperations.Log2((uint)tables[t].SlotCount) - RegionBits);
@@ -118,8 +119,10 @@ internal sealed class EventIdTable
             }
         }
 
-        var staged = ArrayPool<StagedId>.Shared.Rent(count);
-        var earlier = ArrayPool<int>.Shared.Rent(count);
+        // The staging array lives only while the tables are filled: it is borrowed apart, and given back here.
+        using var staging = new PooledArrays();
+        var staged = staging.Rent<StagedId>(count);
+        var earlier = pool.Rent<int>(count);
         Parallel.For(0, parts, options, p =>
         {
             var mine = cursors[p];
@@ -156,18 +159,7 @@ internal sealed class EventIdTable
             }
         });
 
-        ArrayPool<StagedId>.Shared.Return(staged);
         return new EventIdTable(seed, tables, earlier, linked != 0);
-    }
-
-    /// <summary>Gives the tables and <see cref="Earlier"/> back to the array pool they came from: neither may be read after.</summary>
-    internal void Release()
-    {
-        ArrayPool<int>.Shared.Return(Earlier);
-        foreach (var table in _tables)
-        {
-            table.Release();
-        }
     }
 
     /// <summary>Hashes an id and packs it, for <see cref="Touch(uint)"/> and <see cref="Find(string, StringIndex.PackedKey, uint)"/>.</summary>

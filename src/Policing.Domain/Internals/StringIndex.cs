@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -24,7 +23,6 @@ internal sealed class StringIndex
     private readonly int _capacity;
     private readonly uint _mask;
     private readonly Slot[] _slots;
-    private readonly bool _pooled;
     private readonly Dictionary<string, int> _others = new(StringComparer.Ordinal);
 
     /// <summary>Initializes an empty index for at most <paramref name="capacity"/> keys.</summary>
@@ -40,12 +38,11 @@ internal sealed class StringIndex
     /// </summary>
     /// <param name="capacity">The most keys it will hold.</param>
     /// <param name="seed">The hash seed, from <see cref="NewSeed"/>.</param>
-    /// <param name="pooled">
-    /// Whether to take the slots from the shared array pool, for a table that lives only for one pass: memory the pool
-    /// holds is already mapped, where a fresh array costs the operating system a page fault per page. Such a table
-    /// must be given back with <see cref="Release"/> once no one reads it.
+    /// <param name="pool">
+    /// The pass's borrowed arrays, for a table that lives only for one pass: its slots are borrowed there, and must
+    /// not be read once it gives them back; <see langword="null"/> for a table of its own.
     /// </param>
-    internal StringIndex(int capacity, uint seed, bool pooled = false)
+    internal StringIndex(int capacity, uint seed, PooledArrays? pool = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         _seed = seed;
@@ -53,25 +50,7 @@ internal sealed class StringIndex
         // Between 40% and 80% full when at capacity: memory is the cost that grows with the register.
         var size = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity + ((uint)capacity / 4) + 1));
         _mask = (uint)size - 1;
-        _pooled = pooled;
-        if (pooled)
-        {
-            _slots = ArrayPool<Slot>.Shared.Rent(size);
-            Array.Clear(_slots, 0, size);
-        }
-        else
-        {
-            _slots = new Slot[size];
-        }
-    }
-
-    /// <summary>Gives a pooled table's slots back to the pool (see the constructor); the index must not be used after. Does nothing for a table that is not pooled.</summary>
-    internal void Release()
-    {
-        if (_pooled)
-        {
-            ArrayPool<Slot>.Shared.Return(_slots);
-        }
+        _slots = pool is null ? new Slot[size] : pool.Rent<Slot>(size, clear: true);
     }
 
     /// <summary>Gets the number of slots: a power of two.</summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Policing.Domain.Activity;
 using Policing.Domain.Beats;
 using Policing.Domain.Internals;
@@ -8,14 +7,14 @@ namespace Policing.Domain.Metrics;
 /// <summary>
 /// Builds a month's tallies, one per officer, on all cores. The same figures as
 /// <see cref="TallyAccumulator.Of"/> followed by <see cref="TallyAccumulator.Finish"/> (a property test holds them
-/// equal), computed the fast way for a single machine: over the log in columns (<see cref="ActivityColumns"/>), where
+/// equal), computed the fast way for a single machine: over the log in columns (the internal <c>ActivityColumns</c>), where
 /// every officer, household and event is already a dense index, each core counts its share of every event kind into
 /// flat arrays. Use <see cref="TallyAccumulator"/> to tally shards apart and merge them.
 /// </summary>
 /// <remarks>This type is stateless and thread-safe.</remarks>
 public static class MonthlyTally
 {
-    /// <summary>Builds the tallies of a month from an activity log: <see cref="ActivityColumns.Create"/>, then the tally over the columns.</summary>
+    /// <summary>Builds the tallies of a month from an activity log: the log put into columns, then the tally over the columns.</summary>
     /// <param name="context">The register the activity is checked against.</param>
     /// <param name="log">The validated activity (see <see cref="ActivityValidator"/>).</param>
     /// <param name="plan">The visit plan of the month.</param>
@@ -56,7 +55,7 @@ public static class MonthlyTally
     /// <exception cref="ArgumentException"><paramref name="columns"/> were built against another context.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
     [MustUseOutcome]
-    public static IReadOnlyList<OfficerMonth> Build(ActivityContext context, ActivityColumns columns, VisitPlan plan, Func<BeatId, Rate> personIdConsistency, int? maxDegreeOfParallelism = null)
+    internal static IReadOnlyList<OfficerMonth> Build(ActivityContext context, ActivityColumns columns, VisitPlan plan, Func<BeatId, Rate> personIdConsistency, int? maxDegreeOfParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(columns);
@@ -82,6 +81,7 @@ public static class MonthlyTally
         private readonly int _parts;
         private readonly ParallelOptions _options;
         private readonly Officer[] _officers;
+        private readonly PooledArrays _pool = new();
 
         internal Run(ActivityContext context, ActivityColumns columns, VisitPlan plan, int parts)
         {
@@ -96,7 +96,16 @@ public static class MonthlyTally
             _officers = columns.OfficerRecords;
         }
 
+        /// <summary>The months, every scratch array given back to the pool once they are made, or on an error.</summary>
         internal IReadOnlyList<OfficerMonth> Months(Func<BeatId, Rate> personIdConsistency)
+        {
+            using (_pool)
+            {
+                return Tally(personIdConsistency);
+            }
+        }
+
+        private OfficerMonth[] Tally(Func<BeatId, Rate> personIdConsistency)
         {
             // Every scratch array comes from the shared pool, which keeps it mapped from month to month, and each is
             // cleared or written in full before it is read.
@@ -104,11 +113,11 @@ public static class MonthlyTally
             //    finds each officer's distinct households, and the due ones among them, as it goes.
             var dueOwner = DueOwners();
             var counts = new OfficerCounts[_parts][];
-            var distinct = ArrayPool<int>.Shared.Rent(_officers.Length);
-            var dueVisited = ArrayPool<int>.Shared.Rent(_officers.Length);
+            var distinct = _pool.Rent<int>(_officers.Length);
+            var dueVisited = _pool.Rent<int>(_officers.Length);
             Parallel.For(0, _parts, _options, p =>
             {
-                counts[p] = ArrayPool<OfficerCounts>.Shared.Rent(_officers.Length);
+                counts[p] = _pool.Rent<OfficerCounts>(_officers.Length);
                 Array.Clear(counts[p], 0, _officers.Length);
                 CountVisits(p, counts[p], dueOwner, distinct, dueVisited);
                 CountOthers(p, counts[p]);
@@ -117,13 +126,13 @@ public static class MonthlyTally
             // 2. The follow-up calls, credited to the officer of the event they follow up when it is of the month; the
             //    satisfied calls about mediations listed as (mediation, person's key), each part's from the start of its
             //    share of the calls.
-            var calls = new (int Satisfied, int Dissatisfied, int Unreachable)[_parts][];
-            var satisfiedKeys = ArrayPool<long>.Shared.Rent(_columns.FollowUpCount);
-            var satisfiedCalls = ArrayPool<int>.Shared.Rent(_columns.FollowUpCount);
+            var calls = new FollowUpCounts[_parts][];
+            var satisfiedKeys = _pool.Rent<long>(_columns.FollowUpCount);
+            var satisfiedCalls = _pool.Rent<int>(_columns.FollowUpCount);
             var satisfiedCount = new int[_parts];
             Parallel.For(0, _parts, _options, p =>
             {
-                calls[p] = ArrayPool<(int, int, int)>.Shared.Rent(_officers.Length);
+                calls[p] = _pool.Rent<FollowUpCounts>(_officers.Length);
                 Array.Clear(calls[p], 0, _officers.Length);
                 satisfiedCount[p] = CountCalls(p, calls[p], satisfiedKeys, satisfiedCalls);
             });
@@ -145,13 +154,11 @@ public static class MonthlyTally
             Parallel.For(0, _officers.Length, _options, i =>
             {
                 var c = default(OfficerCounts);
-                var (sat, dis, unr) = (0, 0, 0);
+                var called = default(FollowUpCounts);
                 for (var p = 0; p < _parts; p++)
                 {
                     c = c.Plus(counts[p][i]);
-                    sat += calls[p][i].Satisfied;
-                    dis += calls[p][i].Dissatisfied;
-                    unr += calls[p][i].Unreachable;
+                    called = called.Plus(calls[p][i]);
                 }
 
                 var due = 0;
@@ -162,21 +169,8 @@ public static class MonthlyTally
                     consistency = consistency.Plus(personIdConsistency(beat));
                 }
 
-                months[i] = c.ToMonth(_officers[i], _period.Month, distinct[i], due, dueVisited[i], (sat, dis, unr), allSatisfied[i], consistency);
+                months[i] = c.ToMonth(_officers[i], _period.Month, distinct[i], due, dueVisited[i], called, allSatisfied[i], consistency);
             });
-
-            // The scratch arrays came from the shared pool (each written in full before it was read): they go back.
-            ArrayPool<int>.Shared.Return(dueOwner);
-            ArrayPool<int>.Shared.Return(distinct);
-            ArrayPool<int>.Shared.Return(dueVisited);
-            ArrayPool<long>.Shared.Return(satisfiedKeys);
-            ArrayPool<int>.Shared.Return(satisfiedCalls);
-            ArrayPool<int>.Shared.Return(allSatisfied);
-            for (var p = 0; p < _parts; p++)
-            {
-                ArrayPool<OfficerCounts>.Shared.Return(counts[p]);
-                ArrayPool<(int, int, int)>.Shared.Return(calls[p]);
-            }
 
             return months;
         }
@@ -186,7 +180,7 @@ public static class MonthlyTally
         /// <summary>Which officer answers for each due household of the register (-1 for a household not due), in an array from the shared pool that may be longer.</summary>
         private int[] DueOwners()
         {
-            var dueOwner = ArrayPool<int>.Shared.Rent(_context.HouseholdCount);
+            var dueOwner = _pool.Rent<int>(_context.HouseholdCount);
             if (ReferenceEquals(_plan.Context, _context))
             {
                 // The plan marks its due households by the same dense index as the columns: no id is looked up.
@@ -230,11 +224,11 @@ public static class MonthlyTally
             var ticks = _columns.VisitTicks;
             var kinds = _columns.VisitKinds;
             var households = _columns.VisitHouseholds;
-            var seenBy = ArrayPool<int>.Shared.Rent(_columns.Households.Count);
+            var seenBy = _pool.Rent<int>(_columns.Households.Count);
             Array.Clear(seenBy, 0, _columns.Households.Count);
             for (var o = first; o < last; o++)
             {
-                var (visits, priority, seen, due) = (0, 0, 0, 0);
+                var (seen, due) = (0, 0);
                 for (var v = starts[o]; v < starts[o + 1]; v++)
                 {
                     if (!InMonth(ticks[v]))
@@ -242,8 +236,7 @@ public static class MonthlyTally
                         continue;
                     }
 
-                    visits++;
-                    priority += kinds[v] == VisitKind.Priority ? 1 : 0;
+                    counts[o].AddVisit(kinds[v]);
                     var h = households[v];
                     if (seenBy[h] != o + 1)
                     {
@@ -253,13 +246,10 @@ public static class MonthlyTally
                     }
                 }
 
-                counts[o].Visits += visits;
-                counts[o].PriorityVisits += priority;
                 distinct[o] = seen;
                 dueVisited[o] = due;
             }
 
-            ArrayPool<int>.Shared.Return(seenBy);
         }
 
         /// <summary>The first officer whose visits start at or after a part's share of them.</summary>
@@ -285,9 +275,7 @@ public static class MonthlyTally
             {
                 if (InMonth(c.MediationTicks[m]) && c.MediationOfficers[m] is var o and >= 0)
                 {
-                    counts[o].Mediations++;
-                    counts[o].MediationsResolved += c.MediationOutcomes[m] == MediationOutcome.Resolved ? 1 : 0;
-                    counts[o].MediationsEscalated += c.MediationOutcomes[m] == MediationOutcome.Escalated ? 1 : 0;
+                    counts[o].AddMediation(c.MediationOutcomes[m]);
                 }
             }
 
@@ -296,11 +284,7 @@ public static class MonthlyTally
             {
                 if (InMonth(c.LeadTicks[l]) && c.LeadOfficers[l] is var o and >= 0)
                 {
-                    var kind = c.LeadKinds[l];
-                    counts[o].LeadsCriminal += kind == CaseKind.Criminal ? 1 : 0;
-                    counts[o].LeadsPublicOrder += kind == CaseKind.PublicOrder ? 1 : 0;
-                    counts[o].LeadsNarcotics += kind == CaseKind.Narcotics ? 1 : 0;
-                    counts[o].LeadsEconomic += kind == CaseKind.Economic ? 1 : 0;
+                    counts[o].AddLead(c.LeadKinds[l]);
                 }
             }
 
@@ -309,8 +293,7 @@ public static class MonthlyTally
             {
                 if (InMonth(c.ApprehensionTicks[a]) && c.ApprehensionOfficers[a] is var o and >= 0)
                 {
-                    counts[o].Suspects += c.ApprehensionKinds[a] == ApprehensionKind.Suspect ? 1 : 0;
-                    counts[o].Fugitives += c.ApprehensionKinds[a] == ApprehensionKind.Fugitive ? 1 : 0;
+                    counts[o].AddApprehension(c.ApprehensionKinds[a]);
                 }
             }
 
@@ -319,13 +302,7 @@ public static class MonthlyTally
             {
                 if (_period.Contains(c.InformationCollectedOn[i]) && c.InformationOfficers[i] is var o and >= 0)
                 {
-                    // An item never entered, or entered before it was collected, has no delay and counts as not entered.
-                    var delay = c.InformationEntryDelays[i];
-                    counts[o].Information++;
-                    counts[o].InformationSameDay += delay == 0 ? 1 : 0;
-                    counts[o].InformationNotEntered += delay < 0 ? 1 : 0;
-                    counts[o].InformationDelayDays += Math.Max(delay, 0);
-                    counts[o].InformationMaxDelayDays = Math.Max(counts[o].InformationMaxDelayDays, Math.Max(delay, 0));
+                    counts[o].AddInformation(c.InformationEntryDelays[i]);
                 }
             }
 
@@ -334,9 +311,7 @@ public static class MonthlyTally
             {
                 if (InMonth(c.ServiceTicks[s]) && c.ServiceOfficers[s] is var o and >= 0)
                 {
-                    counts[o].Services++;
-                    counts[o].RecognisedServices += c.ServiceRecognitions[s] != Recognition.None ? 1 : 0;
-                    counts[o].ServicesAtHome += c.ServicePlaces[s] == ServicePlace.Home ? 1 : 0;
+                    counts[o].AddService(c.ServiceRecognitions[s], c.ServicePlaces[s]);
                 }
             }
         }
@@ -346,7 +321,7 @@ public static class MonthlyTally
         /// mediations from the start of its share: each as a key, (mediation, person's key), and the call.
         /// </summary>
         /// <returns>How many satisfied calls about mediations it listed.</returns>
-        private int CountCalls(int part, (int Satisfied, int Dissatisfied, int Unreachable)[] calls, long[] satisfiedKeys, int[] satisfiedCalls)
+        private int CountCalls(int part, FollowUpCounts[] calls, long[] satisfiedKeys, int[] satisfiedCalls)
         {
             var c = _columns;
             var targets = c.FollowUpTargets;
@@ -375,17 +350,11 @@ public static class MonthlyTally
                     continue;
                 }
 
-                ref var counted = ref calls[officer];
                 var result = c.FollowUpResults[i];
-                counted = result switch
-                {
-                    FollowUpResult.Satisfied => (counted.Satisfied + 1, counted.Dissatisfied, counted.Unreachable),
-                    FollowUpResult.Dissatisfied => (counted.Satisfied, counted.Dissatisfied + 1, counted.Unreachable),
-                    _ => (counted.Satisfied, counted.Dissatisfied, counted.Unreachable + 1),
-                };
+                calls[officer].Add(result);
                 if (subject == FollowUpSubject.Mediation && result == FollowUpResult.Satisfied && c.FollowUpPersons[i] >= 0)
                 {
-                    satisfiedKeys[listed] = ((long)target << 32) | c.CallerKey(i);
+                    satisfiedKeys[listed] = ((long)target << 32) | c.Matching.CallerKey(i);
                     satisfiedCalls[listed++] = i;
                 }
             }
@@ -430,7 +399,7 @@ public static class MonthlyTally
             var previous = c.MediationPrevious;
             // The last mediation of the month with each id: every mediation of the month is marked, then each unmarks the
             // nearest earlier one of the month with its id (cores may unmark one mediation at once: all write false).
-            var last = ArrayPool<bool>.Shared.Rent(c.MediationCount);
+            var last = _pool.Rent<bool>(c.MediationCount);
             Scheduler.ForRanges(c.MediationCount, _options, m => last[m] = InMonth(c.MediationTicks[m]));
             if (previous.Length > 0)
             {
@@ -454,7 +423,7 @@ public static class MonthlyTally
 
             // Each mediation's satisfied calls together, in mediation order (a counting sort): once the calls are placed,
             // ends[m] is where mediation m's calls end and mediation m + 1's begin.
-            var ends = ArrayPool<int>.Shared.Rent(c.MediationCount + 1);
+            var ends = _pool.Rent<int>(c.MediationCount + 1);
             Array.Clear(ends, 0, c.MediationCount + 1);
             for (var k = 0; k < count; k++)
             {
@@ -466,15 +435,15 @@ public static class MonthlyTally
                 ends[m + 1] += ends[m];
             }
 
-            var keys = ArrayPool<uint>.Shared.Rent(count);
-            var grouped = ArrayPool<int>.Shared.Rent(count);
+            var keys = _pool.Rent<uint>(count);
+            var grouped = _pool.Rent<int>(count);
             for (var k = 0; k < count; k++)
             {
                 var at = ends[(int)(listed[k] >> 32)]++;
                 (keys[at], grouped[at]) = ((uint)listed[k], calls[k]);
             }
 
-            var allSatisfied = ArrayPool<int>.Shared.Rent(_officers.Length);
+            var allSatisfied = _pool.Rent<int>(_officers.Length);
             Array.Clear(allSatisfied, 0, _officers.Length);
             Scheduler.ForRanges(c.MediationCount, _options, m =>
             {
@@ -491,7 +460,7 @@ public static class MonthlyTally
                 var all = true;
                 for (var p = starts[d]; p < starts[d + 1] && all; p++)
                 {
-                    var key = c.PartyKey(p);
+                    var key = c.Matching.PartyKey(p);
                     var at = mine.BinarySearch(key);
                     while (at > 0 && mine[at - 1] == key)
                     {
@@ -501,7 +470,7 @@ public static class MonthlyTally
                     var called = false;
                     for (; at >= 0 && at < mine.Length && mine[at] == key && !called; at++)
                     {
-                        called = c.IsPartyCalled(p, grouped[first + at]);
+                        called = c.Matching.IsPartyCalled(p, grouped[first + at]);
                     }
 
                     all = called;
@@ -513,10 +482,6 @@ public static class MonthlyTally
                 }
             });
 
-            ArrayPool<bool>.Shared.Return(last);
-            ArrayPool<int>.Shared.Return(ends);
-            ArrayPool<uint>.Shared.Return(keys);
-            ArrayPool<int>.Shared.Return(grouped);
             return allSatisfied;
         }
     }

@@ -25,57 +25,73 @@ internal record struct OfficerCounts(
     int RecognisedServices,
     int ServicesAtHome)
 {
-    /// <summary>What one visit adds to its officer's counts.</summary>
-    internal static OfficerCounts Of(Visit v) => new() { Visits = 1, PriorityVisits = v.Kind == VisitKind.Priority ? 1 : 0 };
+    /// <summary>The entry delay of an information item never entered (see <see cref="EntryDelay"/>).</summary>
+    internal const int NotEntered = int.MinValue;
 
-    /// <summary>What one mediation adds.</summary>
-    internal static OfficerCounts Of(Mediation m) => new()
-    {
-        Mediations = 1,
-        MediationsResolved = m.Outcome == MediationOutcome.Resolved ? 1 : 0,
-        MediationsEscalated = m.Outcome == MediationOutcome.Escalated ? 1 : 0,
-    };
+    // The rules of what each kind of event adds to its officer's month: one function a kind, over the fields both
+    // tally paths hold (the accumulator reads them off the event, the columnar tally off its columns), so that the
+    // rules are stated once. An event counts only in the month it belongs to; the callers decide that.
 
-    /// <summary>What one lead adds, by case kind.</summary>
-    internal static OfficerCounts Of(CaseLead l) => new()
+    /// <summary>What one visit adds to its officer's counts: a visit, and a priority visit when it is one.</summary>
+    internal void AddVisit(VisitKind kind)
     {
-        LeadsCriminal = l.CaseKind == CaseKind.Criminal ? 1 : 0,
-        LeadsPublicOrder = l.CaseKind == CaseKind.PublicOrder ? 1 : 0,
-        LeadsNarcotics = l.CaseKind == CaseKind.Narcotics ? 1 : 0,
-        LeadsEconomic = l.CaseKind == CaseKind.Economic ? 1 : 0,
-    };
-
-    /// <summary>What one apprehension adds.</summary>
-    internal static OfficerCounts Of(Apprehension a) => new()
-    {
-        Suspects = a.Kind == ApprehensionKind.Suspect ? 1 : 0,
-        Fugitives = a.Kind == ApprehensionKind.Fugitive ? 1 : 0,
-    };
-
-    /// <summary>What one information item adds, with its entry delay (never entered: no delay, counted apart).</summary>
-    internal static OfficerCounts Of(InformationItem i)
-    {
-        var delay = i.EnteredOn is { } entered ? NodaTime.Period.DaysBetween(i.CollectedOn, entered) : -1;
-        return new()
-        {
-            Information = 1,
-            InformationSameDay = delay == 0 ? 1 : 0,
-            InformationNotEntered = delay < 0 ? 1 : 0,
-            InformationDelayDays = Math.Max(delay, 0),
-            InformationMaxDelayDays = Math.Max(delay, 0),
-        };
+        Visits++;
+        PriorityVisits += kind == VisitKind.Priority ? 1 : 0;
     }
 
-    /// <summary>What one service adds.</summary>
-    internal static OfficerCounts Of(ServiceRecord s) => new()
+    /// <summary>What one mediation adds: a mediation, resolved or escalated as its outcome says.</summary>
+    internal void AddMediation(MediationOutcome outcome)
     {
-        Services = 1,
-        RecognisedServices = s.Recognition != Recognition.None ? 1 : 0,
-        ServicesAtHome = s.Place == ServicePlace.Home ? 1 : 0,
-    };
+        Mediations++;
+        MediationsResolved += outcome == MediationOutcome.Resolved ? 1 : 0;
+        MediationsEscalated += outcome == MediationOutcome.Escalated ? 1 : 0;
+    }
+
+    /// <summary>What one lead adds, by case kind (a lead of another kind adds nothing).</summary>
+    internal void AddLead(CaseKind kind)
+    {
+        LeadsCriminal += kind == CaseKind.Criminal ? 1 : 0;
+        LeadsPublicOrder += kind == CaseKind.PublicOrder ? 1 : 0;
+        LeadsNarcotics += kind == CaseKind.Narcotics ? 1 : 0;
+        LeadsEconomic += kind == CaseKind.Economic ? 1 : 0;
+    }
+
+    /// <summary>What one apprehension adds, by kind.</summary>
+    internal void AddApprehension(ApprehensionKind kind)
+    {
+        Suspects += kind == ApprehensionKind.Suspect ? 1 : 0;
+        Fugitives += kind == ApprehensionKind.Fugitive ? 1 : 0;
+    }
+
+    /// <summary>
+    /// What one information item adds, given its <see cref="EntryDelay"/>: an item, entered the same day or not, its
+    /// delay to the total and the longest. An item never entered, or entered before it was collected, has no delay and
+    /// counts as not entered.
+    /// </summary>
+    internal void AddInformation(int entryDelay)
+    {
+        var delay = Math.Max(entryDelay, 0);
+        Information++;
+        InformationSameDay += entryDelay == 0 ? 1 : 0;
+        InformationNotEntered += entryDelay < 0 ? 1 : 0;
+        InformationDelayDays += delay;
+        InformationMaxDelayDays = Math.Max(InformationMaxDelayDays, delay);
+    }
+
+    /// <summary>What one service adds: a service, recognised or not, at home or not.</summary>
+    internal void AddService(Recognition recognition, ServicePlace place)
+    {
+        Services++;
+        RecognisedServices += recognition != Recognition.None ? 1 : 0;
+        ServicesAtHome += place == ServicePlace.Home ? 1 : 0;
+    }
+
+    /// <summary>The days from an information item's collection to its entry (negative when entered before), or <see cref="NotEntered"/>.</summary>
+    internal static int EntryDelay(NodaTime.LocalDate collectedOn, NodaTime.LocalDate? enteredOn) =>
+        enteredOn is { } entered ? NodaTime.Period.DaysBetween(collectedOn, entered) : NotEntered;
 
     /// <summary>Makes an officer's month from these counts and the figures that need more than one event.</summary>
-    internal OfficerMonth ToMonth(Officer officer, NodaTime.YearMonth month, int distinctHouseholds, int due, int dueVisited, (int Satisfied, int Dissatisfied, int Unreachable) calls, int allPartiesSatisfied, Rate consistency) =>
+    internal OfficerMonth ToMonth(Officer officer, NodaTime.YearMonth month, int distinctHouseholds, int due, int dueVisited, FollowUpCounts calls, int allPartiesSatisfied, Rate consistency) =>
         new(officer.Id, officer.Role, month)
         {
             Visits = Visits,

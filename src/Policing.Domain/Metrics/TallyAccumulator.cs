@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NodaTime;
 using Policing.Domain.Activity;
 using Policing.Domain.Beats;
@@ -17,6 +18,12 @@ namespace Policing.Domain.Metrics;
 /// Events count in the month of their local date in the period's zone; information items in the month they were
 /// collected; a follow-up call in the month of the event it follows up, whenever it was made. Registration
 /// follow-ups are credited to no officer.
+/// </para>
+/// <para>
+/// What each event adds to its officer's month is stated once, in <c>OfficerCounts</c>, and read by this tally and
+/// by <see cref="MonthlyTally"/> alike. An id given twice is no error here (the validator reports it): every event
+/// counts; a call follows up the last event of the month with its id; the first dispute with an id is the one
+/// mediated.
 /// </para>
 /// <para>An instance is immutable and is thread-safe.</para>
 /// </remarks>
@@ -73,8 +80,8 @@ public sealed class TallyAccumulator
         var serviceOfficer = new Dictionary<string, OfficerId>();
         var mediations = new Dictionary<string, (OfficerId, DisputeId)>();
 
-        void Count(OfficerId officer, OfficerCounts add) =>
-            counts[officer] = counts.TryGetValue(officer, out var c) ? c.Plus(add) : add;
+        // Each event adds to its officer's counts by the rule of its kind, in OfficerCounts, as on the columnar path.
+        ref OfficerCounts CountsOf(OfficerId officer) => ref CollectionsMarshal.GetValueRefOrAddDefault(counts, officer, out _);
 
         foreach (var v in log.Visits)
         {
@@ -83,7 +90,7 @@ public sealed class TallyAccumulator
                 continue;
             }
 
-            Count(v.Officer, OfficerCounts.Of(v));
+            CountsOf(v.Officer).AddVisit(v.Kind);
             if (!visited.TryGetValue(v.Officer, out var households))
             {
                 visited[v.Officer] = households = [];
@@ -97,7 +104,7 @@ public sealed class TallyAccumulator
         {
             if (period.Contains(m.At))
             {
-                Count(m.Officer, OfficerCounts.Of(m));
+                CountsOf(m.Officer).AddMediation(m.Outcome);
                 mediations[m.Id.Value] = (m.Officer, m.Dispute);
             }
         }
@@ -106,7 +113,7 @@ public sealed class TallyAccumulator
         {
             if (period.Contains(l.At))
             {
-                Count(l.Officer, OfficerCounts.Of(l));
+                CountsOf(l.Officer).AddLead(l.CaseKind);
             }
         }
 
@@ -114,7 +121,7 @@ public sealed class TallyAccumulator
         {
             if (period.Contains(a.At))
             {
-                Count(a.Officer, OfficerCounts.Of(a));
+                CountsOf(a.Officer).AddApprehension(a.Kind);
             }
         }
 
@@ -122,7 +129,7 @@ public sealed class TallyAccumulator
         {
             if (period.Contains(i.CollectedOn))
             {
-                Count(i.Officer, OfficerCounts.Of(i));
+                CountsOf(i.Officer).AddInformation(OfficerCounts.EntryDelay(i.CollectedOn, i.EnteredOn));
             }
         }
 
@@ -130,12 +137,18 @@ public sealed class TallyAccumulator
         {
             if (period.Contains(s.At))
             {
-                Count(s.Officer, OfficerCounts.Of(s));
+                CountsOf(s.Officer).AddService(s.Recognition, s.Place);
                 serviceOfficer[s.Id.Value] = s.Officer;
             }
         }
 
-        var disputes = log.Disputes.ToDictionary(d => d.Id, d => d.Parties);
+        // The first dispute with an id is the one mediated, as on the columnar path.
+        var disputes = new Dictionary<DisputeId, IReadOnlyList<PersonId>>();
+        foreach (var d in log.Disputes)
+        {
+            disputes.TryAdd(d.Id, d.Parties);
+        }
+
         return new TallyAccumulator(period, counts, visited, visitOfficer, serviceOfficer, mediations, disputes, [.. log.FollowUps]);
     }
 
@@ -194,7 +207,7 @@ public sealed class TallyAccumulator
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(personIdConsistency);
-        var calls = new Dictionary<OfficerId, (int Satisfied, int Dissatisfied, int Unreachable)>();
+        var calls = new Dictionary<OfficerId, FollowUpCounts>();
         var satisfiedParties = new Dictionary<string, HashSet<PersonId>>(StringComparer.Ordinal);
         foreach (var call in _followUps)
         {
@@ -210,13 +223,7 @@ public sealed class TallyAccumulator
                 continue;
             }
 
-            var c = calls.GetValueOrDefault(credited);
-            calls[credited] = call.Result switch
-            {
-                FollowUpResult.Satisfied => (c.Satisfied + 1, c.Dissatisfied, c.Unreachable),
-                FollowUpResult.Dissatisfied => (c.Satisfied, c.Dissatisfied + 1, c.Unreachable),
-                _ => (c.Satisfied, c.Dissatisfied, c.Unreachable + 1),
-            };
+            CollectionsMarshal.GetValueRefOrAddDefault(calls, credited, out _).Add(call.Result);
             if (call.Subject == FollowUpSubject.Mediation && call.Result == FollowUpResult.Satisfied && call.Person is { } person)
             {
                 if (!satisfiedParties.TryGetValue(call.SubjectId, out var people))

@@ -293,8 +293,8 @@ public sealed class ActivityColumnsTests
             for (var p = 0; p < parties.Count; p++)
             {
                 var same = person == parties[p];
-                Assert.Equal(same, c.IsPartyCalled(p, i));
-                Assert.True(!same || c.PartyKey(p) == c.CallerKey(i));
+                Assert.Equal(same, c.Matching.IsPartyCalled(p, i));
+                Assert.True(!same || c.Matching.PartyKey(p) == c.Matching.CallerKey(i));
             }
         }
     }

@@ -39,7 +39,8 @@ public sealed class EventIdTableTests
                 hashes[i] = ids[i] is { } id ? StringIndex.Hash(id, seed, out keys[i]) : 0;
             }
 
-            var table = EventIdTable.Build(c.count, i => ids[i], hashes, keys, seed, new ParallelOptions { MaxDegreeOfParallelism = c.cores }, values, c.keepFirst);
+            using var pool = new PooledArrays();
+            var table = EventIdTable.Build(c.count, i => ids[i], hashes, keys, seed, new ParallelOptions { MaxDegreeOfParallelism = c.cores }, pool, values, c.keepFirst);
             var kept = new Dictionary<string, int>(StringComparer.Ordinal);
             var anyEarlier = false;
             for (var i = 0; i < c.count; i++)
@@ -60,7 +61,6 @@ public sealed class EventIdTableTests
             }
 
             Assert.Equal(-1, Find(table, "absent"));
-            table.Release();
         });
     }
 

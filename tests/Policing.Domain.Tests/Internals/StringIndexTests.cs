@@ -73,7 +73,8 @@ public sealed class StringIndexTests
         var seed = StringIndex.NewSeed();
         for (var round = 0; round < 3; round++)
         {
-            var index = new StringIndex(1_000, seed, pooled: true);
+            using var pool = new PooledArrays();
+            var index = new StringIndex(1_000, seed, pool);
             Assert.Equal(0, index.Count);
             for (var i = 0; i < 1_000; i++)
             {
@@ -84,7 +85,6 @@ public sealed class StringIndexTests
 
             Assert.Equal(1_000, index.Count);
             Assert.Equal(999, index.Find($"K{round}-999"));
-            index.Release();
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using Policing.Domain.Identity;
 using Policing.Domain.Internals;
@@ -26,19 +25,22 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
         // The records that share a number, and the people who hold several, are found by grouping the valid
         // records twice: by number, then by person key. Each grouping splits the records by hash into partitions
         // small enough for the caches, then groups each partition apart, on all cores. The two large buffers are
-        // rented, so that a process that runs the analysis again reuses their memory.
-        var flags = ArrayPool<byte>.Shared.Rent(_chunkStart[^1]);
-        Array.Clear(flags, 0, _chunkStart[^1]);
-        var valid = ValidCount();
-        var items = ArrayPool<Item>.Shared.Rent(valid);
-        Group(items, valid, flags, byNumber: true);
-        Group(items, valid, flags, byNumber: false);
-        ArrayPool<Item>.Shared.Return(items);
-
+        // borrowed, so that a process that runs the analysis again reuses their memory.
         var beats = analyzer.BeatCount;
         var counted = new PartCounts[_parts];
-        Parallel.For(0, _parts, Scheduler.Options(_parts), part => counted[part] = Count(part, flags, beats));
-        ArrayPool<byte>.Shared.Return(flags);
+        using (var pool = new PooledArrays())
+        {
+            var flags = pool.Rent<byte>(_chunkStart[^1], clear: true);
+            var valid = ValidCount();
+            using (var grouping = pool.Stage())
+            {
+                var items = grouping.Rent<Item>(valid);
+                Group(items, valid, flags, byNumber: true);
+                Group(items, valid, flags, byNumber: false);
+            }
+
+            Parallel.For(0, _parts, Scheduler.Options(_parts), part => counted[part] = Count(part, flags, beats));
+        }
 
         var idCounts = new long[(beats + 1) * IdVerdicts];
         var houseCounts = new long[(beats + 1) * HouseVerdicts];
