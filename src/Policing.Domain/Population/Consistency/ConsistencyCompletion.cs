@@ -6,7 +6,7 @@ using Policing.Domain.Internals;
 namespace Policing.Domain.Population.Consistency;
 
 /// <summary>The finishing pass: the checks across residents (shared numbers, duplicates, multiple numbers) and the counts.</summary>
-internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, ConsistencyPartial whole, int parts)
+internal sealed partial class ConsistencyCompletion(ConsistencyAnalyzer analyzer, ConsistencyPartial whole, int parts, (Dictionary<ulong, byte> ByNumber, Dictionary<ulong, byte> ByPersonKey)? shuffled = null)
 {
     private static readonly int IdVerdicts = Enum.GetValues<PersonIdVerdict>().Length;
     private static readonly int HouseVerdicts = Enum.GetValues<PersonHouseVerdict>().Length;
@@ -29,11 +29,18 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
         // rented, so that a process that runs the analysis again reuses their memory.
         var flags = ArrayPool<byte>.Shared.Rent(_chunkStart[^1]);
         Array.Clear(flags, 0, _chunkStart[^1]);
-        var valid = ValidCount();
-        var items = ArrayPool<Item>.Shared.Rent(valid);
-        Group(items, valid, flags, byNumber: true);
-        Group(items, valid, flags, byNumber: false);
-        ArrayPool<Item>.Shared.Return(items);
+        if (shuffled is { } found)
+        {
+            MarkShuffled(found.ByNumber, found.ByPersonKey, flags);
+        }
+        else
+        {
+            var valid = ValidCount();
+            var items = ArrayPool<Item>.Shared.Rent(valid);
+            Group(items, valid, flags, byNumber: true);
+            Group(items, valid, flags, byNumber: false);
+            ArrayPool<Item>.Shared.Return(items);
+        }
 
         var beats = analyzer.BeatCount;
         var counted = new PartCounts[_parts];
