@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -37,6 +38,7 @@ internal static class SiloCommand
 
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.UseOrleans(silo => silo.UseLocalhostClustering(port, gateway, primaryEndpoint ?? new IPEndPoint(IPAddress.Loopback, port)));
         using var host = builder.Build();
         await host.StartAsync(cancel);
