@@ -33,6 +33,13 @@ internal sealed class LocalSilos : IAsyncDisposable
         }
     }
 
+    /// <summary>The peak resident memory of each silo process so far, in bytes.</summary>
+    internal long[] PeakWorkingSets() => [.. _silos.Select(s =>
+    {
+        s.Refresh();
+        return s.PeakWorkingSet64;
+    })];
+
     /// <summary>Closes each silo's standard input, so that it stops; kills one that has not stopped within 20 seconds.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -76,10 +83,12 @@ internal sealed class LocalSilos : IAsyncDisposable
 
     private async Task StartOneAsync(int port, int gateway, string primary, TextWriter error)
     {
-        // The same program, run again: through the apphost when there is one, through dotnet and the assembly otherwise.
+        // This program, run again: through its apphost when that is what runs, else through dotnet and the assembly
+        // (run with dotnet, or referenced by another program such as the cluster benchmark).
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("The path of this program is unknown: silos cannot be started.");
-        var start = new ProcessStartInfo(self) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+        var apphost = Path.GetFileNameWithoutExtension(self).Equals(typeof(LocalSilos).Assembly.GetName().Name, StringComparison.Ordinal);
+        var start = new ProcessStartInfo(apphost ? self : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+        if (!apphost)
         {
             start.ArgumentList.Add(typeof(LocalSilos).Assembly.Location);
         }
