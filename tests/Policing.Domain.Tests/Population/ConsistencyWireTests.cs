@@ -112,6 +112,31 @@ public sealed class ConsistencyWireTests
         Assert.Throws<FormatException>(() => ConsistencyWire.BatchRecords(ConsistencyWire.Batches(whole, ConsistencyShuffle.ByNumber, 1, 10).First().Batch, ConsistencyShuffle.ByPersonKey));
     }
 
+    [Property(MaxTest = 50)]
+    public bool BeatCounts_SplitAnyWay_MergeOfDecoded_IsDecodedOfMerge_IsTheWhole(int seed)
+    {
+        // Every count of every beat cut in two at random: the two halves merge back into the report's counts.
+        var beats = Analyzer.Analyze(Residents).Beats;
+        var random = new Random(seed);
+        var (left, right) = (new List<BeatConsistency>(), new List<BeatConsistency>());
+        foreach (var beat in beats.OrderBy(_ => random.Next()))
+        {
+            var id = beat.PersonId.All.Select(c => (long)random.NextInt64(c.Value + 1)).ToArray();
+            var house = beat.PersonHouse.All.Select(c => (long)random.NextInt64(c.Value + 1)).ToArray();
+            left.Add(Counts(beat, id, house));
+            right.Add(Counts(beat, [.. beat.PersonId.All.Select((c, i) => c.Value - id[i])], [.. beat.PersonHouse.All.Select((c, i) => c.Value - house[i])]));
+        }
+
+        var decodedThenMerged = BeatCountsWire.Merge(Decode(left), Decode(right));
+        var mergedThenDecoded = Decode(BeatCountsWire.Merge(left, right));
+        return decodedThenMerged.SequenceEqual(mergedThenDecoded) && mergedThenDecoded.SequenceEqual(beats) && Decode(beats).SequenceEqual(beats);
+
+        static IReadOnlyList<BeatConsistency> Decode(IReadOnlyList<BeatConsistency> counts) => BeatCountsWire.Read(Bytes(w => BeatCountsWire.Write(counts, w)));
+
+        static BeatConsistency Counts(BeatConsistency beat, long[] id, long[] house) =>
+            new(beat.Beat, new VerdictCounts<PersonIdVerdict>(id), new VerdictCounts<PersonHouseVerdict>(house));
+    }
+
     [Property(MaxTest = 200)]
     public bool ShardOf_IsInRange(ulong key, PositiveInt shards) => ConsistencyWire.ShardOf(key, shards.Get) is var s && s >= 0 && s < shards.Get;
 
