@@ -86,7 +86,8 @@ internal sealed class LocalSilos : IAsyncDisposable
         // This program, run again: through its apphost when that is what runs, else through dotnet and the assembly
         // (run with dotnet, or referenced by another program such as the cluster benchmark).
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("The path of this program is unknown: silos cannot be started.");
-        var apphost = Path.GetFileNameWithoutExtension(self).Equals(typeof(LocalSilos).Assembly.GetName().Name, StringComparison.Ordinal);
+        var name = typeof(LocalSilos).Assembly.GetName().Name;
+        var apphost = Path.GetFileName(self) is var file && (file == name || file == $"{name}.exe");
         var start = new ProcessStartInfo(apphost ? self : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
         if (!apphost)
         {
