@@ -147,7 +147,7 @@ internal static class AuditCommand
             .Table(["file", "read", "used", "rejected"], log.Files.Select(f => (IReadOnlyList<object?>)[f.File, f.Read, f.Used, f.Rejected]))
             .Table(["file", "line", "column", "reason"], log.Errors.Select(e => (IReadOnlyList<object?>)[e.File, e.Line, e.Column, e.Reason]));
 
-    private static void WriteJson(FileInfo file, ConsistencyReport report, CoverageReport coverage, DatasetLog log)
+    internal static void WriteJson(FileInfo file, ConsistencyReport report, CoverageReport coverage, DatasetLog log)
     {
         using var stream = File.Create(file.FullName);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });

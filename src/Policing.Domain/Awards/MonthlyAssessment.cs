@@ -61,7 +61,28 @@ public sealed class MonthlyAssessment
         ArgumentNullException.ThrowIfNull(rules);
         // Checked before any work, so that a bad value fails at once rather than after the consistency pass.
         _ = Scheduler.Parts(maxDegreeOfParallelism);
-        var consistency = new ConsistencyAnalyzer(register).Analyze(register.Residents, maxDegreeOfParallelism);
+        return Run(register, log, period, rules, new ConsistencyAnalyzer(register).Analyze(register.Residents, maxDegreeOfParallelism), maxDegreeOfParallelism);
+    }
+
+    /// <summary>Judges a month whose consistency was measured elsewhere (for example over a cluster).</summary>
+    /// <param name="register">The register.</param>
+    /// <param name="log">The activity log: the month's records, and the visits before it that the visit plan reads.</param>
+    /// <param name="period">The month judged, in its time zone.</param>
+    /// <param name="rules">The rule set to judge the month by; it must be in force in that month.</param>
+    /// <param name="consistency">The consistency report of the register's residents: the same as <see cref="ConsistencyAnalyzer.Analyze"/> gives for them.</param>
+    /// <param name="maxDegreeOfParallelism">How many cores at most each step runs on; <see langword="null"/> for all.</param>
+    /// <returns>The assessment: every step's result.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="RuleSetException"><paramref name="rules"/> is not in force in the month.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
+    [MustUseOutcome]
+    public static MonthlyAssessment Run(Register register, ActivityLog log, MonthlyPeriod period, RuleSet rules, ConsistencyReport consistency, int? maxDegreeOfParallelism = null)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(consistency);
+        _ = Scheduler.Parts(maxDegreeOfParallelism);
         var context = new ActivityContext(register);
         var validation = ActivityValidator.Validate(log, context);
         var plan = VisitPlan.Build(context, period, VisitPlan.LastVisitsBefore(validation.Accepted.Visits, period));

@@ -412,33 +412,7 @@ public sealed class ConsistencyAnalyzerTests
         }
     }
 
-    internal static string Signature(ConsistencyReport report)
-    {
-        var text = new StringBuilder();
-        text.AppendLine($"{report.Residents} {report.Overall.PersonId} | {report.Overall.PersonHouse}");
-        foreach (var beat in report.Beats)
-        {
-            text.AppendLine($"{beat.Beat} {beat.PersonId} | {beat.PersonHouse}");
-        }
-
-        foreach (var group in report.DefectGroups)
-        {
-            text.AppendLine($"{group.Kind} {string.Join(",", group.Numbers.Select(n => n.RevealFull()))} {string.Join(",", group.Residents)}");
-        }
-
-        foreach (var finding in report.Findings)
-        {
-            text.AppendLine($"{finding.Resident} {finding.Beat} {finding.PersonId} {finding.PersonHouse} {finding.NumberError}");
-        }
-
-        text.AppendLine(string.Join(",", report.EmptyHouses)).AppendLine(string.Join(",", report.EmptyRentalHouses));
-        foreach (var problem in report.ReferenceProblems)
-        {
-            text.AppendLine($"{problem.Resident} {problem.UnknownHousehold} {problem.UnknownHouse}");
-        }
-
-        return text.ToString();
-    }
+    internal static string Signature(ConsistencyReport report) => ReportSignature.Of(report);
 
     /// <summary>A small register: beats B1 (houses H1, H2) and B2 (H3 rental, H4, H5 rental); household F1 at H1.</summary>
     private sealed class SmallRegister

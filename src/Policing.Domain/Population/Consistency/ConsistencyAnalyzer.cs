@@ -160,6 +160,42 @@ public sealed class ConsistencyAnalyzer
         return new ConsistencyCompletion(this, whole, parts).Run();
     }
 
+    /// <summary>
+    /// Finishes the analysis of the whole population from the groups the two shuffles found elsewhere (for example on
+    /// the shards of a cluster, each owning a range of keys): the same report as <c>Complete</c>.
+    /// </summary>
+    /// <param name="whole">The merged state of every part of the population.</param>
+    /// <param name="byNumber">The groups of the shuffle by number: at least every defective one (<see cref="ConsistencyGroups.Defective"/>), merged over every shard.</param>
+    /// <param name="byPersonKey">The groups of the shuffle by person key, likewise.</param>
+    /// <param name="maxDegreeOfParallelism">How many cores at most; <see langword="null"/> for all.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="whole"/> comes from another analyzer; a groups argument is of the other shuffle; or a shuffle grouped another number of records than <paramref name="whole"/> holds valid entries (records were lost or repeated).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
+    [MustUseOutcome]
+    public ConsistencyReport CompleteFromShuffles(ConsistencyPartial whole, ConsistencyGroups byNumber, ConsistencyGroups byPersonKey, int? maxDegreeOfParallelism = null)
+    {
+        ArgumentNullException.ThrowIfNull(whole);
+        ArgumentNullException.ThrowIfNull(byNumber);
+        ArgumentNullException.ThrowIfNull(byPersonKey);
+        var parts = Scheduler.Parts(maxDegreeOfParallelism);
+        if (!ReferenceEquals(whole.Analyzer, this))
+        {
+            throw new ArgumentException("The state was accumulated by another analyzer, over another register.", nameof(whole));
+        }
+
+        var valid = ConsistencyWire.ValidEntries(whole);
+        foreach (var (groups, shuffle, name) in new[] { (byNumber, ConsistencyShuffle.ByNumber, nameof(byNumber)), (byPersonKey, ConsistencyShuffle.ByPersonKey, nameof(byPersonKey)) })
+        {
+            if (groups.Shuffle != shuffle || groups.Records != valid)
+            {
+                throw new ArgumentException($"The groups of shuffle {shuffle} must cover the {valid} valid entries of the state; these are {groups}.", name);
+            }
+        }
+
+        return new ConsistencyCompletion(this, whole, parts, (byNumber.MarksByKey(), byPersonKey.MarksByKey())).Run();
+    }
+
     internal int BeatCount => _beats.Length;
 
     internal BeatId BeatAt(int index) => _beats[index];

@@ -5,7 +5,7 @@ using Policing.Domain.Internals;
 namespace Policing.Domain.Population.Consistency;
 
 /// <summary>The finishing pass: the checks across residents (shared numbers, duplicates, multiple numbers) and the counts.</summary>
-internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, ConsistencyPartial whole, int parts)
+internal sealed partial class ConsistencyCompletion(ConsistencyAnalyzer analyzer, ConsistencyPartial whole, int parts, (Dictionary<ulong, byte> ByNumber, Dictionary<ulong, byte> ByPersonKey)? shuffled = null)
 {
     private static readonly int IdVerdicts = Enum.GetValues<PersonIdVerdict>().Length;
     private static readonly int HouseVerdicts = Enum.GetValues<PersonHouseVerdict>().Length;
@@ -31,9 +31,15 @@ internal sealed class ConsistencyCompletion(ConsistencyAnalyzer analyzer, Consis
         using (var pool = new PooledArrays())
         {
             var flags = pool.Rent<byte>(_chunkStart[^1], clear: true);
-            var valid = ValidCount();
-            using (var grouping = pool.Stage())
+            if (shuffled is { } found)
             {
+                // The groups came from the shards of a cluster run: they mark the records directly.
+                MarkShuffled(found.ByNumber, found.ByPersonKey, flags);
+            }
+            else
+            {
+                var valid = ValidCount();
+                using var grouping = pool.Stage();
                 var items = grouping.Rent<Item>(valid);
                 Group(items, valid, flags, byNumber: true);
                 Group(items, valid, flags, byNumber: false);
