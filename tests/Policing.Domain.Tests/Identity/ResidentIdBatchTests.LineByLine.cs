@@ -93,7 +93,7 @@ public sealed partial class ResidentIdBatchTests
         }
 
         void Proves<TKernel>()
-            where TKernel : IResidentIdBlockKernel
+            where TKernel : struct, IResidentIdBlockKernel<TKernel>
         {
             var counts = new long[Enum.GetValues<ResidentIdError>().Length];
 
