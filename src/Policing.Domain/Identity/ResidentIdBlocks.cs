@@ -28,7 +28,8 @@ internal interface IResidentIdBlockKernel<TSelf>
     /// <summary>
     /// Tests the lines from <paramref name="line"/>: bits 2l and 2l + 1 of <paramref name="clean"/> set when line l
     /// broke no rule but maybe its first six digits (its two 64-bit halves clear), of <paramref name="wholeLanes"/> when
-    /// it is one whole line of 18 bytes, bit 2l of <paramref name="known"/> when its first six digits are valid whatever
+    /// its 19th byte is the line end (a kernel may test more; a line end or <c>\r</c> among the 18 bytes breaks a rule
+    /// and is found when the line waits), bit 2l of <paramref name="known"/> when its first six digits are valid whatever
     /// the birth year in the bitmap <paramref name="prefixes"/>.
     /// </summary>
     void Block(ref byte line, ref ulong prefixes, out uint clean, out uint wholeLanes, out uint known);
@@ -170,10 +171,13 @@ internal static class ResidentIdBlocks
         return (uint)(Unsafe.Add(ref prefixes, (nuint)(code >> 6)) >> (int)code) & 1;
     }
 
-    /// <summary>Counts the exact verdicts of the unproved lines of the waiting blocks.</summary>
+    /// <summary>
+    /// Counts the exact verdicts of the unproved lines of the waiting blocks: lines of 18 bytes and <c>\n</c>, but for a
+    /// line end or <c>\r</c> among the 18 (only a Character verdict can hide one), which makes them more or shorter lines,
+    /// counted one by one.
+    /// </summary>
     private static void CountWaiting(ReadOnlySpan<byte> buffer, ReadOnlySpan<ulong> blocks, in ResidentIdValidationOptions options, Span<long> counts)
     {
-        // Every waiting line is 18 bytes inside the buffer.
         var isDefault = ResidentIdVector.IsDefault(options) && ResidentIdVector.IsSupported;
         ref var start = ref MemoryMarshal.GetReference(buffer);
         foreach (var block in blocks)
@@ -185,6 +189,16 @@ internal static class ResidentIdBlocks
                 var verdict = isDefault
                     ? ResidentIdVector.Verdict18(ref Unsafe.Add(ref start, line))
                     : ResidentId.ParseCore(buffer.Slice(line, ResidentId.Length), options, out _, out _);
+                if (verdict == ResidentIdError.Character && buffer.Slice(line, ResidentId.Length).IndexOfAny((byte)'\n', (byte)'\r') >= 0)
+                {
+                    for (var next = line; next < line + LineBytes;)
+                    {
+                        next = ResidentIdBatch.CountLine(buffer, next, options, counts);
+                    }
+
+                    continue;
+                }
+
                 counts[(int)verdict]++;
             }
         }

@@ -39,9 +39,6 @@ internal static class ResidentIdLanes
     /// <summary>Gets the head's limits after subtracting '0': digits in lanes 2 to 15, nothing tested in lanes 0 and 1.</summary>
     internal static Vector128<byte> HeadLimit { get; } = Vector128.Create((byte)255, 255, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9);
 
-    /// <summary>Gets what is set in the head before the control-character test: lanes 0 and 1 are not the line's.</summary>
-    internal static Vector128<byte> HeadOutside { get; } = Vector128.Create((byte)255, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-
     /// <summary>Gets what is subtracted from the tail: '0' from the characters, '\n' from the line end.</summary>
     internal static Vector128<byte> TailLow { get; } = Vector128.Create((byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'\n');
 
@@ -53,9 +50,6 @@ internal static class ResidentIdLanes
 
     /// <summary>Gets 'x' in the check character's lane.</summary>
     internal static Vector128<byte> TailX { get; } = Vector128.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)'x', 0);
-
-    /// <summary>Gets what is set in the tail before the control-character test: the line end's lane.</summary>
-    internal static Vector128<byte> TailOutside { get; } = Vector128.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 255);
 
     /// <summary>Gets the limits that test the line end alone (after subtracting '\n' in lane 15).</summary>
     internal static Vector128<byte> TailLineEnd { get; } = Vector128.Create((byte)255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0);

@@ -74,7 +74,7 @@ internal readonly struct ResidentIdVector128Batch<TIsa> : IResidentIdBlockKernel
     /// <summary>
     /// Tests the line at <paramref name="line"/> (19 bytes readable from it, and 2 before it): nonzero bytes in the
     /// result where a rule other than the first six digits is broken (or may be: 29 February, a year after
-    /// <paramref name="yearRange"/>), in <paramref name="broken"/> where it is not one whole line of 18 bytes, and the
+    /// <paramref name="yearRange"/>), in <paramref name="broken"/> where its 19th byte is not the line end, and the
     /// first six digits (meaningful when the bytes are digits).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -88,10 +88,8 @@ internal readonly struct ResidentIdVector128Batch<TIsa> : IResidentIdBlockKernel
         var bad = Vector128.SubtractSaturate(digits, ResidentIdLanes.HeadLimit)
             | Vector128.AndNot(Vector128.SubtractSaturate(tailValues, ResidentIdLanes.TailLimit), isX);
 
-        // A byte of the line below 14 (\n and \r among them; stricter than needed, never looser), or no \n after it.
-        var lowest = Vector128.Min(head | ResidentIdLanes.HeadOutside, tail | ResidentIdLanes.TailOutside);
-        broken = Vector128.SubtractSaturate(Vector128.Create((byte)14), lowest)
-            | Vector128.SubtractSaturate(tailValues, ResidentIdLanes.TailLineEnd);
+        // One whole line when the 19th byte is \n; one that holds another line end too is found by its waiting verdict.
+        broken = Vector128.SubtractSaturate(tailValues, ResidentIdLanes.TailLineEnd);
 
         var pairs = Pairs(digits);
         var fields = Fields(pairs);

@@ -68,8 +68,7 @@ internal readonly struct ResidentIdVector256 : IResidentIdBlockKernel<ResidentId
         var tailValues = tails - Lanes(ResidentIdLanes.TailLow);
         var isX = Vector256.Equals(tails | Lanes(ResidentIdLanes.TailCase), Lanes(ResidentIdLanes.TailX));
         var bad = Vector256.SubtractSaturate(digits, Lanes(ResidentIdLanes.HeadLimit)) | Vector256.AndNot(Vector256.SubtractSaturate(tailValues, Lanes(ResidentIdLanes.TailLimit)), isX);
-        var lowest = Vector256.Min(heads | Lanes(ResidentIdLanes.HeadOutside), tails | Lanes(ResidentIdLanes.TailOutside));
-        broken = Vector256.SubtractSaturate(Vector256.Create((byte)14), lowest) | Vector256.SubtractSaturate(tailValues, Lanes(ResidentIdLanes.TailLineEnd));
+        broken = Vector256.SubtractSaturate(tailValues, Lanes(ResidentIdLanes.TailLineEnd));
 
         var pairs = Avx2.MultiplyAddAdjacent(digits, Lanes(ResidentIdLanes.PairWeights).AsSByte());
         fields = Avx2.MultiplyAddAdjacent(pairs, Lanes(ResidentIdLanes.FieldWeights).AsInt16()).AsUInt32();
