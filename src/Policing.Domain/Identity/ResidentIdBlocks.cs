@@ -141,10 +141,11 @@ internal static class ResidentIdBlocks
         {
             kernel.Block(ref Unsafe.Add(ref start, position), ref prefixes, out var clean, out var wholeLanes, out var known);
 
-            // The lines up to the first that is not one whole line: the proved ones are counted, the others wait, all
-            // without a branch on the lines.
-            var lines = BitOperations.TrailingZeroCount((~(wholeLanes & (wholeLanes >> 1)) & lineBits) | (1u << (2 * TKernel.LinesPerBlock))) / 2;
-            var usable = ((1u << (2 * lines)) - 1) & lineBits;
+            // Almost always every line of the block is whole; else the lines up to the first that is not. The proved
+            // ones are counted, the others wait, without a branch on the lines.
+            var ends = ~(wholeLanes & (wholeLanes >> 1)) & lineBits;
+            var lines = ends == 0 ? TKernel.LinesPerBlock : BitOperations.TrailingZeroCount(ends) / 2;
+            var usable = (ends - 1) & ~ends & lineBits;
             var proved = clean & (clean >> 1) & known & usable;
             var unproved = usable & ~proved;
             validCount += BitOperations.PopCount(proved);
