@@ -5,6 +5,8 @@ using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.Arm;
 using System.Runtime.Intrinsics.X86;
 
+using Policing.Domain.Internals;
+
 namespace Policing.Domain.Identity;
 
 /// <summary>
@@ -100,13 +102,15 @@ public static class ResidentIdBatch
     }
 
     /// <summary>
-    /// Validates every line of a UTF-8 buffer on all cores: the buffer is cut at line ends into one part per core,
-    /// and the parts' counts are added. A buffer too small to gain from more cores (under a quarter of a megabyte a
-    /// part) is validated on the calling thread alone, so that this is never slower than <see cref="Validate"/>.
+    /// Validates every line of a UTF-8 buffer on several cores: the buffer is cut at line ends into pieces of at least a
+    /// quarter of a megabyte, which the cores take one after another as they finish (through the library's one
+    /// scheduler, so that a core slowed by other work holds nothing up), and the pieces' counts are added. A buffer too
+    /// small to gain from a second core, or a degree of parallelism of 1, is validated on the calling thread alone, so
+    /// that this is never slower than <see cref="Validate"/>.
     /// </summary>
     /// <param name="utf8Lines">The numbers, one per line.</param>
     /// <param name="options">The reference date and the division-code mode.</param>
-    /// <param name="maxDegreeOfParallelism">How many parts at most; <see langword="null"/> for one per core.</param>
+    /// <param name="maxDegreeOfParallelism">How many cores at most; <see langword="null"/> for all.</param>
     /// <returns>The count of each verdict, the same as <see cref="Validate"/> would give.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
     [MustUseOutcome]
@@ -116,7 +120,7 @@ public static class ResidentIdBatch
         int? maxDegreeOfParallelism = null) =>
         ValidateParallel(utf8Lines, options, maxDegreeOfParallelism, MinimumPartBytes);
 
-    /// <summary>Validates every line on all cores in parts of at least <paramref name="minimumPartBytes"/> (tests cut small buffers).</summary>
+    /// <summary>Validates every line on several cores in pieces of at least <paramref name="minimumPartBytes"/> (tests cut small buffers).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
     internal static ResidentIdBatchResult ValidateParallel(
         ReadOnlyMemory<byte> utf8Lines,
@@ -124,34 +128,48 @@ public static class ResidentIdBatch
         int? maxDegreeOfParallelism,
         int minimumPartBytes)
     {
-        var degree = maxDegreeOfParallelism ?? Environment.ProcessorCount;
-        ArgumentOutOfRangeException.ThrowIfLessThan(degree, 1);
-        degree = Math.Min(degree, Math.Max(1, utf8Lines.Length / minimumPartBytes));
-        if (degree == 1)
+        var parts = Scheduler.Parts(maxDegreeOfParallelism);
+        var pieces = Pieces(utf8Lines.Span, parts, minimumPartBytes);
+        if (parts == 1 || pieces.Count < 2)
         {
             return Validate(utf8Lines.Span, options);
         }
 
-        var parts = new List<ReadOnlyMemory<byte>>(degree);
-        var rest = utf8Lines;
-        for (var i = degree; i > 1 && rest.Length > 0; i--)
+        var results = new ResidentIdBatchResult[pieces.Count];
+        var pieceOptions = options;
+        Scheduler.ForPieces(pieces.Count, pieces.Count, Scheduler.Options(parts), (piece, _, _) =>
         {
-            var cut = rest.Length / i;
-            var newline = rest.Span[cut..].IndexOf((byte)'\n');
+            var (start, length) = pieces[piece];
+            results[piece] = Validate(utf8Lines.Span.Slice(start, length), pieceOptions);
+        });
+        return results.Aggregate(ResidentIdBatchResult.Empty, (sum, part) => sum.Plus(part));
+    }
+
+    /// <summary>
+    /// Cuts a buffer at line ends into pieces for <paramref name="parts"/> cores: four a core (so that the cores that
+    /// finish first take over the rest), none under <paramref name="minimumPartBytes"/> (but the last), one for a
+    /// buffer too small for two.
+    /// </summary>
+    internal static List<(int Start, int Length)> Pieces(ReadOnlySpan<byte> buffer, int parts, int minimumPartBytes)
+    {
+        var size = Math.Max(minimumPartBytes, buffer.Length / (parts * 4));
+        var pieces = new List<(int Start, int Length)>();
+        var start = 0;
+        while (buffer.Length - start >= 2 * size)
+        {
+            var newline = buffer[(start + size)..].IndexOf((byte)'\n');
             if (newline < 0)
             {
                 break;
             }
 
-            parts.Add(rest[..(cut + newline + 1)]);
-            rest = rest[(cut + newline + 1)..];
+            var end = start + size + newline + 1;
+            pieces.Add((start, end - start));
+            start = end;
         }
 
-        parts.Add(rest);
-        var results = new ResidentIdBatchResult[parts.Count];
-        var partOptions = options;
-        Parallel.For(0, parts.Count, i => results[i] = Validate(parts[i].Span, partOptions));
-        return results.Aggregate(ResidentIdBatchResult.Empty, (sum, part) => sum.Plus(part));
+        pieces.Add((start, buffer.Length - start));
+        return pieces;
     }
 
     /// <summary>Counts the verdict of the line that starts at <paramref name="position"/>.</summary>

@@ -5,49 +5,39 @@ using System.Runtime.InteropServices;
 namespace Policing.Domain.Identity;
 
 /// <summary>
-/// A vector path of <see cref="ResidentIdBatch"/>: proves lines of 18 characters and <c>\n</c> valid four at a time
-/// from a position while at least <see cref="BlockBytes"/> bytes remain.
+/// A vector path of <see cref="ResidentIdBatch"/>: tests a block of <see cref="LinesPerBlock"/> lines of 18 characters
+/// and <c>\n</c> per step, in vectors of its width, for the one loop of <see cref="ResidentIdBlocks"/>. An instance
+/// holds what depends on the options (made once per loop by <see cref="Create"/>); everything else is constant.
 /// </summary>
-internal interface IResidentIdBlockKernel
+/// <typeparam name="TSelf">The kernel itself.</typeparam>
+internal interface IResidentIdBlockKernel<TSelf>
+    where TSelf : struct, IResidentIdBlockKernel<TSelf>
 {
-    /// <summary>Gets how many bytes one step reads from its position on (at least four lines).</summary>
+    /// <summary>Gets how many lines one step tests (at most 8).</summary>
+    static abstract int LinesPerBlock { get; }
+
+    /// <summary>Gets how many bytes one step reads from its position on (at least its lines).</summary>
     static abstract int BlockBytes { get; }
 
     /// <summary>Gets how many bytes before its position a step reads (the position must be at least this).</summary>
     static abstract int Lookbehind { get; }
 
-    /// <summary>
-    /// Proves lines four at a time from <paramref name="position"/> until fewer than <see cref="BlockBytes"/> bytes
-    /// remain, the waiting list is full, or a line is not one whole line of 18 bytes (<paramref name="whole"/> is then
-    /// <see langword="false"/> and the returned position is that line's). A line of 18 bytes that is not proved is
-    /// appended to <paramref name="waiting"/> for its exact verdict; the proved ones are added to <paramref name="valid"/>.
-    /// </summary>
-    static abstract int CountBlocks(
-        ReadOnlySpan<byte> buffer,
-        int position,
-        int lastYear,
-        DivisionCodeMode mode,
-        Span<int> waiting,
-        ref int waitingCount,
-        ref long valid,
-        out bool whole);
-}
+    /// <summary>Makes the kernel for lines born up to <paramref name="lastYear"/> (only those can be proved valid).</summary>
+    static abstract TSelf Create(int lastYear);
 
-/// <summary>A vector path whose step is one call per block of four lines, around which <see cref="ResidentIdBlocks.CountBlocks{TLines}"/> loops.</summary>
-internal interface IResidentIdLineKernel : IResidentIdBlockKernel
-{
     /// <summary>
-    /// Tests the four lines from <paramref name="line"/>: bits 2l and 2l + 1 of <paramref name="clean"/> set when line
-    /// l broke no rule but maybe its first six digits (its two 64-bit halves clear), of <paramref name="wholeLanes"/>
-    /// when it is one whole line of 18 bytes, bit 2l of <paramref name="known"/> when its first six digits are valid
-    /// whatever the birth year.
+    /// Tests the lines from <paramref name="line"/>: bits 2l and 2l + 1 of <paramref name="clean"/> set when line l
+    /// broke no rule but maybe its first six digits (its two 64-bit halves clear), of <paramref name="wholeLanes"/> when
+    /// its 19th byte is the line end (a kernel may test more; a line end or <c>\r</c> among the 18 bytes breaks a rule
+    /// and is found when the line waits), bit 2l of <paramref name="known"/> when its first six digits are valid whatever
+    /// the birth year in the bitmap <paramref name="prefixes"/>.
     /// </summary>
-    static abstract void Block(ref byte line, int lastYear, ref ulong prefixes, out uint clean, out uint wholeLanes, out uint known);
+    void Block(ref byte line, ref ulong prefixes, out uint clean, out uint wholeLanes, out uint known);
 }
 
 /// <summary>
 /// What the vector paths of <see cref="ResidentIdBatch"/> share: the loop around a kernel's blocks, the exact verdict of
-/// the lines a kernel does not prove, and the bookkeeping of one block of four lines.
+/// the lines a kernel does not prove, and the bookkeeping of its blocks.
 /// </summary>
 /// <remarks>
 /// A kernel only proves lines valid. A line of 18 bytes it cannot prove (any invalid one, 29 February, a code that
@@ -62,9 +52,6 @@ internal static class ResidentIdBlocks
     /// <summary>The bytes of a whole line: 18 characters and <c>\n</c>.</summary>
     internal const int LineBytes = ResidentId.Length + 1;
 
-    /// <summary>The lines of one block.</summary>
-    internal const int LinesPerBlock = 4;
-
     /// <summary>
     /// Counts the verdicts of the lines of <paramref name="buffer"/> from the start with a kernel while at least its
     /// block of bytes remains.
@@ -75,7 +62,7 @@ internal static class ResidentIdBlocks
     /// <param name="provedLines">How many lines were proved valid in vectors (the others had the exact verdict).</param>
     /// <returns>The position of the first line not counted.</returns>
     internal static int Count<TKernel>(ReadOnlySpan<byte> buffer, in ResidentIdValidationOptions options, Span<long> counts, out long provedLines)
-        where TKernel : IResidentIdBlockKernel
+        where TKernel : struct, IResidentIdBlockKernel<TKernel>
     {
         provedLines = 0;
 
@@ -93,21 +80,24 @@ internal static class ResidentIdBlocks
             position = ResidentIdBatch.CountLine(buffer, position, options, counts);
         }
 
-        // Lines of 18 bytes that are not proved wait here for their exact verdict, so that the loop does not branch on them.
-        Span<int> waiting = stackalloc int[64];
+        // The blocks with lines of 18 bytes that are not proved wait here for their exact verdict, so that the loop
+        // does not branch on them: the block's position, shifted, and its unproved lines' bits.
+        Span<ulong> waiting = stackalloc ulong[32];
         var waitingCount = 0;
         long valid = 0;
+        var kernel = TKernel.Create(lastYear);
+        var prefixes = ResidentIdPrefixes.Bits(options.DivisionCodeMode);
         while (buffer.Length - position >= TKernel.BlockBytes)
         {
-            position = TKernel.CountBlocks(buffer, position, lastYear, options.DivisionCodeMode, waiting, ref waitingCount, ref valid, out var whole);
+            position = CountBlocks(kernel, buffer, position, prefixes, waiting, ref waitingCount, ref valid, out var whole);
             if (!whole)
             {
                 position = ResidentIdBatch.CountLine(buffer, position, options, counts);
             }
 
-            if (waitingCount > waiting.Length - LinesPerBlock)
+            if (waitingCount == waiting.Length)
             {
-                CountWaiting(buffer, waiting[..waitingCount], options, counts);
+                CountWaiting(buffer, waiting, options, counts);
                 waitingCount = 0;
             }
         }
@@ -118,31 +108,51 @@ internal static class ResidentIdBlocks
         return position;
     }
 
-    /// <summary>The <see cref="IResidentIdBlockKernel.CountBlocks"/> of a kernel that tests one block per call.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    internal static int CountBlocks<TLines>(
+    /// <summary>
+    /// The one loop of every vector path: tests blocks from <paramref name="position"/> until fewer than the kernel's
+    /// bytes remain, the waiting list is full, or a line is not one whole line of 18 bytes (<paramref name="whole"/> is
+    /// then <see langword="false"/> and the returned position is that line's). The proved lines are added to
+    /// <paramref name="valid"/>; a block with lines of 18 bytes that are not proved is appended to <paramref name="waiting"/>.
+    /// </summary>
+    /// <remarks>
+    /// Not inlined, so that the kernel's constants stay in registers; compiled by the tiers (not at once, fully
+    /// optimized), so that the kernels' static vectors are folded in as constants.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int CountBlocks<TKernel>(
+        TKernel kernel,
         ReadOnlySpan<byte> buffer,
         int position,
-        int lastYear,
-        DivisionCodeMode mode,
-        Span<int> waiting,
+        ReadOnlySpan<ulong> prefixBits,
+        Span<ulong> waiting,
         ref int waitingCount,
         ref long valid,
         out bool whole)
-        where TLines : IResidentIdLineKernel
+        where TKernel : struct, IResidentIdBlockKernel<TKernel>
     {
         ref var start = ref MemoryMarshal.GetReference(buffer);
-        ref var prefixes = ref MemoryMarshal.GetReference(ResidentIdPrefixes.Bits(mode));
-        ref var waitingLines = ref MemoryMarshal.GetReference(waiting);
+        ref var prefixes = ref MemoryMarshal.GetReference(prefixBits);
+        ref var waitingBlocks = ref MemoryMarshal.GetReference(waiting);
         var count = waitingCount;
         var validCount = valid;
+        var lineBits = 0x5555u & ((1u << (2 * TKernel.LinesPerBlock)) - 1);
         whole = true;
-        while (buffer.Length - position >= TLines.BlockBytes && HasRoom(waiting, count))
+        while (buffer.Length - position >= TKernel.BlockBytes && count < waiting.Length)
         {
-            TLines.Block(ref Unsafe.Add(ref start, position), lastYear, ref prefixes, out var clean, out var wholeLanes, out var known);
-            var lines = Settle(clean, wholeLanes, known, position, ref waitingLines, ref count, ref validCount);
+            kernel.Block(ref Unsafe.Add(ref start, position), ref prefixes, out var clean, out var wholeLanes, out var known);
+
+            // Almost always every line of the block is whole; else the lines up to the first that is not. The proved
+            // ones are counted, the others wait, without a branch on the lines.
+            var ends = ~(wholeLanes & (wholeLanes >> 1)) & lineBits;
+            var lines = ends == 0 ? TKernel.LinesPerBlock : BitOperations.TrailingZeroCount(ends) / 2;
+            var usable = (ends - 1) & ~ends & lineBits;
+            var proved = clean & (clean >> 1) & known & usable;
+            var unproved = usable & ~proved;
+            validCount += BitOperations.PopCount(proved);
+            Unsafe.Add(ref waitingBlocks, count) = ((ulong)(uint)position << 32) | unproved;
+            count += unproved != 0 ? 1 : 0;
             position += lines * LineBytes;
-            if (lines < LinesPerBlock)
+            if (lines < TKernel.LinesPerBlock)
             {
                 whole = false;
                 break;
@@ -154,37 +164,6 @@ internal static class ResidentIdBlocks
         return position;
     }
 
-    /// <summary>Gets a value indicating whether the waiting list has room for another block.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool HasRoom(Span<int> waiting, int waitingCount) => waitingCount <= waiting.Length - LinesPerBlock;
-
-    /// <summary>
-    /// Settles one block of four lines from what the kernel found, without a branch on the lines: bits 2l and 2l + 1
-    /// of <paramref name="clean"/> are set when line l broke no rule in its two 64-bit halves, those of
-    /// <paramref name="wholeLanes"/> when it is one whole line of 18 bytes, and bit 2l of <paramref name="known"/> when
-    /// its first six digits are valid whatever the birth year.
-    /// </summary>
-    /// <returns>How many lines, up to the first that is not whole, were settled (proved, or appended to the waiting list).</returns>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int Settle(uint clean, uint wholeLanes, uint known, int position, ref int waitingLines, ref int count, ref long validCount)
-    {
-        // The lanes up to the first that is not one whole line: the proved ones are counted, the others wait.
-        var lines = (uint)BitOperations.TrailingZeroCount((~(wholeLanes & (wholeLanes >> 1)) & 0b0101_0101) | 0x100) / 2;
-        var usable = ((1u << (int)(2 * lines)) - 1) & 0b0101_0101;
-        var proved = clean & (clean >> 1) & known & usable;
-        var unproved = usable & ~proved;
-        validCount += BitOperations.PopCount(proved);
-        Unsafe.Add(ref waitingLines, count) = position;
-        count += (int)(unproved & 1);
-        Unsafe.Add(ref waitingLines, count) = position + LineBytes;
-        count += (int)((unproved >> 2) & 1);
-        Unsafe.Add(ref waitingLines, count) = position + (2 * LineBytes);
-        count += (int)((unproved >> 4) & 1);
-        Unsafe.Add(ref waitingLines, count) = position + (3 * LineBytes);
-        count += (int)((unproved >> 6) & 1);
-        return (int)lines;
-    }
-
     /// <summary>1 when the first six digits (any value; only its low 20 bits are read) are valid in a mode's bitmap whatever the birth year.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static uint Known(ref ulong prefixes, uint code)
@@ -193,23 +172,36 @@ internal static class ResidentIdBlocks
         return (uint)(Unsafe.Add(ref prefixes, (nuint)(code >> 6)) >> (int)code) & 1;
     }
 
-    private static void CountWaiting(ReadOnlySpan<byte> buffer, ReadOnlySpan<int> lines, in ResidentIdValidationOptions options, Span<long> counts)
+    /// <summary>
+    /// Counts the exact verdicts of the unproved lines of the waiting blocks: lines of 18 bytes and <c>\n</c>, but for a
+    /// line end or <c>\r</c> among the 18 (only a Character verdict can hide one), which makes them more or shorter lines,
+    /// counted one by one.
+    /// </summary>
+    private static void CountWaiting(ReadOnlySpan<byte> buffer, ReadOnlySpan<ulong> blocks, in ResidentIdValidationOptions options, Span<long> counts)
     {
-        if (ResidentIdVector.IsDefault(options) && ResidentIdVector.IsSupported)
+        var isDefault = ResidentIdVector.IsDefault(options) && ResidentIdVector.IsSupported;
+        ref var start = ref MemoryMarshal.GetReference(buffer);
+        foreach (var block in blocks)
         {
-            // Every waiting line is 18 bytes inside the buffer.
-            ref var start = ref MemoryMarshal.GetReference(buffer);
-            foreach (var line in lines)
+            var position = (int)(block >> 32);
+            for (var lines = (uint)block; lines != 0; lines &= lines - 1)
             {
-                counts[(int)ResidentIdVector.Verdict18(ref Unsafe.Add(ref start, line))]++;
+                var line = position + (BitOperations.TrailingZeroCount(lines) / 2 * LineBytes);
+                var verdict = isDefault
+                    ? ResidentIdVector.Verdict18(ref Unsafe.Add(ref start, line))
+                    : ResidentId.ParseCore(buffer.Slice(line, ResidentId.Length), options, out _, out _);
+                if (verdict == ResidentIdError.Character && buffer.Slice(line, ResidentId.Length).IndexOfAny((byte)'\n', (byte)'\r') >= 0)
+                {
+                    for (var next = line; next < line + LineBytes;)
+                    {
+                        next = ResidentIdBatch.CountLine(buffer, next, options, counts);
+                    }
+
+                    continue;
+                }
+
+                counts[(int)verdict]++;
             }
-
-            return;
-        }
-
-        foreach (var start in lines)
-        {
-            counts[(int)ResidentId.ParseCore(buffer.Slice(start, ResidentId.Length), options, out _, out _)]++;
         }
     }
 }

@@ -14,8 +14,9 @@ namespace Policing.Domain.Identity;
 /// No shuffle is needed, so that NEON and SSE run the same code.
 /// </para>
 /// <para>
-/// Each rule leaves a nonzero byte (or word, or double word) where it is broken: a value above its limit is found as
-/// <c>max(value, limit) ^ limit</c>, and a limit of all ones switches a test off in a lane.
+/// Each rule leaves a nonzero byte (or word, or double word) where it is broken: a byte or word above its limit is
+/// found as the saturated difference <c>value - limit</c>, a double word as <c>max(value, limit) ^ limit</c>, and a
+/// limit of all ones switches a test off in a lane.
 /// </para>
 /// </remarks>
 internal static class ResidentIdLanes
@@ -38,9 +39,6 @@ internal static class ResidentIdLanes
     /// <summary>Gets the head's limits after subtracting '0': digits in lanes 2 to 15, nothing tested in lanes 0 and 1.</summary>
     internal static Vector128<byte> HeadLimit { get; } = Vector128.Create((byte)255, 255, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9);
 
-    /// <summary>Gets what is set in the head before the control-character test: lanes 0 and 1 are not the line's.</summary>
-    internal static Vector128<byte> HeadOutside { get; } = Vector128.Create((byte)255, 255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-
     /// <summary>Gets what is subtracted from the tail: '0' from the characters, '\n' from the line end.</summary>
     internal static Vector128<byte> TailLow { get; } = Vector128.Create((byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'\n');
 
@@ -52,9 +50,6 @@ internal static class ResidentIdLanes
 
     /// <summary>Gets 'x' in the check character's lane.</summary>
     internal static Vector128<byte> TailX { get; } = Vector128.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)'x', 0);
-
-    /// <summary>Gets what is set in the tail before the control-character test: the line end's lane.</summary>
-    internal static Vector128<byte> TailOutside { get; } = Vector128.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 255);
 
     /// <summary>Gets the limits that test the line end alone (after subtracting '\n' in lane 15).</summary>
     internal static Vector128<byte> TailLineEnd { get; } = Vector128.Create((byte)255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 0);
@@ -80,8 +75,10 @@ internal static class ResidentIdLanes
     /// <summary>Gets 1900 in the year's double word, which is subtracted before the year's range is tested.</summary>
     internal static Vector128<uint> YearFloor { get; } = Vector128.Create(0u, 0u, ResidentIdRules.MinimumBirthYear, 0u);
 
-    /// <summary>Gets the days of each month (index 1 to 12) valid in every year: 29 February is left to the exact path.</summary>
-    internal static Vector128<byte> MonthDays { get; } = Vector128.Create((byte)0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 0, 0, 0);
+    /// <summary>
+    /// Gets the last day minus 1 of each month (index 1 to 12) in every year: 29 February is left to the exact path.
+    /// </summary>
+    internal static Vector128<byte> MonthLastDays { get; } = Vector128.Create((byte)0, 30, 27, 30, 29, 30, 29, 30, 30, 29, 30, 29, 30, 0, 0, 0);
 
     /// <summary>Gets 11 (the last month minus 1) in the month's byte, all ones elsewhere.</summary>
     internal static Vector128<byte> MonthLimit { get; } = Vector128.Create((byte)255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 11, 255, 255, 255);

@@ -34,40 +34,37 @@ internal readonly struct PortableIsa : IResidentIdIsa
 /// where <typeparamref name="TIsa"/> allows, three SSSE3 instructions replace their portable forms.
 /// </summary>
 /// <typeparam name="TIsa">The instructions allowed beyond the cross-platform ones.</typeparam>
-internal readonly struct ResidentIdVector128Batch<TIsa> : IResidentIdLineKernel
+internal readonly struct ResidentIdVector128Batch<TIsa> : IResidentIdBlockKernel<ResidentIdVector128Batch<TIsa>>
     where TIsa : struct, IResidentIdIsa
 {
+    private readonly Vector128<uint> _yearRange;
+
+    private ResidentIdVector128Batch(int lastYear) => _yearRange = ResidentIdLanes.YearRange(lastYear);
+
     /// <inheritdoc/>
-    public static int BlockBytes => ResidentIdBlocks.LinesPerBlock * ResidentIdBlocks.LineBytes;
+    public static int LinesPerBlock => 4;
+
+    /// <inheritdoc/>
+    public static int BlockBytes => LinesPerBlock * ResidentIdBlocks.LineBytes;
 
     /// <inheritdoc/>
     public static int Lookbehind => -ResidentIdLanes.HeadOffset;
 
     /// <inheritdoc/>
-    public static int CountBlocks(
-        ReadOnlySpan<byte> buffer,
-        int position,
-        int lastYear,
-        DivisionCodeMode mode,
-        Span<int> waiting,
-        ref int waitingCount,
-        ref long valid,
-        out bool whole) =>
-        ResidentIdBlocks.CountBlocks<ResidentIdVector128Batch<TIsa>>(buffer, position, lastYear, mode, waiting, ref waitingCount, ref valid, out whole);
+    public static ResidentIdVector128Batch<TIsa> Create(int lastYear) => new(lastYear);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Block(ref byte line, int lastYear, ref ulong prefixes, out uint clean, out uint wholeLanes, out uint known)
+    public void Block(ref byte line, ref ulong prefixes, out uint clean, out uint wholeLanes, out uint known)
     {
         // One line at a time: four lines side by side would need more registers than SSE has, and the processor
         // overlaps the independent lines anyway.
-        var yearRange = ResidentIdLanes.YearRange(lastYear);
         clean = 0;
         wholeLanes = 0;
         known = 0;
-        for (var l = 0; l < ResidentIdBlocks.LinesPerBlock; l++)
+        for (var l = 0; l < LinesPerBlock; l++)
         {
-            var bad = Evaluate(ref Unsafe.Add(ref line, l * ResidentIdBlocks.LineBytes), yearRange, out var broken, out var first6);
+            var bad = Evaluate(ref Unsafe.Add(ref line, l * ResidentIdBlocks.LineBytes), _yearRange, out var broken, out var first6);
             clean |= Clear(bad) << (2 * l);
             wholeLanes |= Clear(broken) << (2 * l);
             known |= ResidentIdBlocks.Known(ref prefixes, first6) << (2 * l);
@@ -77,7 +74,7 @@ internal readonly struct ResidentIdVector128Batch<TIsa> : IResidentIdLineKernel
     /// <summary>
     /// Tests the line at <paramref name="line"/> (19 bytes readable from it, and 2 before it): nonzero bytes in the
     /// result where a rule other than the first six digits is broken (or may be: 29 February, a year after
-    /// <paramref name="yearRange"/>), in <paramref name="broken"/> where it is not one whole line of 18 bytes, and the
+    /// <paramref name="yearRange"/>), in <paramref name="broken"/> where its 19th byte is not the line end, and the
     /// first six digits (meaningful when the bytes are digits).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -88,15 +85,16 @@ internal readonly struct ResidentIdVector128Batch<TIsa> : IResidentIdLineKernel
         var digits = head - Vector128.Create((byte)'0');
         var tailValues = tail - ResidentIdLanes.TailLow;
         var isX = Vector128.Equals(tail | ResidentIdLanes.TailCase, ResidentIdLanes.TailX);
-        var bad = OverLimit(digits, ResidentIdLanes.HeadLimit) | Vector128.AndNot(OverLimit(tailValues, ResidentIdLanes.TailLimit), isX);
-        broken = Vector128.LessThan(head | ResidentIdLanes.HeadOutside, Vector128.Create((byte)14))
-            | Vector128.LessThan(tail | ResidentIdLanes.TailOutside, Vector128.Create((byte)14))
-            | OverLimit(tailValues, ResidentIdLanes.TailLineEnd);
+        var bad = Vector128.SubtractSaturate(digits, ResidentIdLanes.HeadLimit)
+            | Vector128.AndNot(Vector128.SubtractSaturate(tailValues, ResidentIdLanes.TailLimit), isX);
+
+        // One whole line when the 19th byte is \n; one that holds another line end too is found by its waiting verdict.
+        broken = Vector128.SubtractSaturate(tailValues, ResidentIdLanes.TailLineEnd);
 
         var pairs = Pairs(digits);
         var fields = Fields(pairs);
         var total = WeightedSum(digits, Vector128.Min(tailValues, Vector128.Create((byte)10)));
-        bad |= OverLimit((total - Vector128<ushort>.One) * ResidentIdLanes.InverseOf11, ResidentIdLanes.CheckLimits).AsByte();
+        bad |= Vector128.SubtractSaturate((total - Vector128<ushort>.One) * ResidentIdLanes.InverseOf11, ResidentIdLanes.CheckLimits).AsByte();
         bad |= OverLimit(fields - ResidentIdLanes.YearFloor, yearRange).AsByte();
         bad |= DateBroken(pairs.AsByte());
         var prefixParts = fields.AsUInt64().ToScalar();
@@ -109,7 +107,7 @@ internal readonly struct ResidentIdVector128Batch<TIsa> : IResidentIdLineKernel
     private static uint Clear(Vector128<byte> flags) => Vector128.Equals(flags.AsUInt64(), Vector128<ulong>.Zero).ExtractMostSignificantBits();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<T> OverLimit<T>(Vector128<T> value, Vector128<T> limit) => Vector128.Max(value, limit) ^ limit;
+    private static Vector128<uint> OverLimit(Vector128<uint> value, Vector128<uint> limit) => Vector128.Max(value, limit) ^ limit;
 
     /// <summary>The digit pairs as 16-bit numbers: the first digit of a word times 10 plus the second.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -173,10 +171,10 @@ internal readonly struct ResidentIdVector128Batch<TIsa> : IResidentIdLineKernel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<byte> DateBroken(Vector128<byte> pairs)
     {
-        var one = Vector128<byte>.One;
-        var month = OverLimit(pairs - one, ResidentIdLanes.MonthLimit);
-        var lastDay = Vector128.ShuffleNative(ResidentIdLanes.MonthDays, pairs) - one;
-        var day = (pairs.AsUInt64() >> 16).AsByte() - one;
-        return month | (OverLimit(day, lastDay) & ResidentIdLanes.DayLane);
+        // Month and day minus 1 (0 wraps to 255), the day moved to the month's byte.
+        var less = pairs - Vector128<byte>.One;
+        var day = (less.AsUInt64() >> 16).AsByte();
+        var lastDay = Vector128.ShuffleNative(ResidentIdLanes.MonthLastDays, pairs);
+        return Vector128.SubtractSaturate(less, ResidentIdLanes.MonthLimit) | (Vector128.SubtractSaturate(day, lastDay) & ResidentIdLanes.DayLane);
     }
 }

@@ -12,36 +12,34 @@ namespace Policing.Domain.Identity;
 /// sums of absolute differences and table shuffle are the AVX2 ones, which work within each 128-bit lane; machines
 /// without AVX2 (and ARM64, which has no 256-bit vectors) run the 128-bit path.
 /// </summary>
-internal readonly struct ResidentIdVector256 : IResidentIdLineKernel
+internal readonly struct ResidentIdVector256 : IResidentIdBlockKernel<ResidentIdVector256>
 {
-    /// <summary>Gets a value indicating whether this machine runs the path.</summary>
-    internal static bool IsSupported => Vector256.IsHardwareAccelerated && Avx2.IsSupported;
+    private readonly Vector256<uint> _yearRange;
+
+    private ResidentIdVector256(int lastYear) => _yearRange = Lanes(ResidentIdLanes.YearRange(lastYear));
 
     /// <inheritdoc/>
-    public static int BlockBytes => ResidentIdBlocks.LinesPerBlock * ResidentIdBlocks.LineBytes;
+    public static int LinesPerBlock => 4;
+
+    /// <inheritdoc/>
+    public static int BlockBytes => LinesPerBlock * ResidentIdBlocks.LineBytes;
 
     /// <inheritdoc/>
     public static int Lookbehind => -ResidentIdLanes.HeadOffset;
 
+    /// <summary>Gets a value indicating whether this machine runs the path.</summary>
+    internal static bool IsSupported => Vector256.IsHardwareAccelerated && Avx2.IsSupported;
+
     /// <inheritdoc/>
-    public static int CountBlocks(
-        ReadOnlySpan<byte> buffer,
-        int position,
-        int lastYear,
-        DivisionCodeMode mode,
-        Span<int> waiting,
-        ref int waitingCount,
-        ref long valid,
-        out bool whole) =>
-        ResidentIdBlocks.CountBlocks<ResidentIdVector256>(buffer, position, lastYear, mode, waiting, ref waitingCount, ref valid, out whole);
+    public static ResidentIdVector256 Create(int lastYear) => new(lastYear);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Block(ref byte line, int lastYear, ref ulong prefixes, out uint clean, out uint wholeLanes, out uint known)
+    public void Block(ref byte line, ref ulong prefixes, out uint clean, out uint wholeLanes, out uint known)
     {
-        var yearRange = Lanes(ResidentIdLanes.YearRange(lastYear));
-        var bad01 = Evaluate(ref line, yearRange, out var broken01, out var fields01);
-        var bad23 = Evaluate(ref Unsafe.Add(ref line, 2 * ResidentIdBlocks.LineBytes), yearRange, out var broken23, out var fields23);
+        // Four lines, not more: the constants of two pairs of lines and their values fill the 16 registers of AVX2.
+        var bad01 = Evaluate(ref line, out var broken01, out var fields01);
+        var bad23 = Evaluate(ref Unsafe.Add(ref line, 2 * ResidentIdBlocks.LineBytes), out var broken23, out var fields23);
         clean = Clear(bad01) | (Clear(bad23) << 4);
         wholeLanes = Clear(broken01) | (Clear(broken23) << 4);
 
@@ -60,7 +58,7 @@ internal readonly struct ResidentIdVector256 : IResidentIdLineKernel
     /// a line to a lane; <paramref name="fields"/> holds each line's first six digits in its lane's double word 0.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<byte> Evaluate(ref byte line, Vector256<uint> yearRange, out Vector256<byte> broken, out Vector256<uint> fields)
+    private Vector256<byte> Evaluate(ref byte line, out Vector256<byte> broken, out Vector256<uint> fields)
     {
         ref var head = ref Unsafe.Subtract(ref line, -ResidentIdLanes.HeadOffset);
         ref var tail = ref Unsafe.Add(ref line, ResidentIdLanes.TailOffset);
@@ -69,10 +67,8 @@ internal readonly struct ResidentIdVector256 : IResidentIdLineKernel
         var digits = heads - Vector256.Create((byte)'0');
         var tailValues = tails - Lanes(ResidentIdLanes.TailLow);
         var isX = Vector256.Equals(tails | Lanes(ResidentIdLanes.TailCase), Lanes(ResidentIdLanes.TailX));
-        var bad = OverLimit(digits, Lanes(ResidentIdLanes.HeadLimit)) | Vector256.AndNot(OverLimit(tailValues, Lanes(ResidentIdLanes.TailLimit)), isX);
-        broken = Vector256.LessThan(heads | Lanes(ResidentIdLanes.HeadOutside), Vector256.Create((byte)14))
-            | Vector256.LessThan(tails | Lanes(ResidentIdLanes.TailOutside), Vector256.Create((byte)14))
-            | OverLimit(tailValues, Lanes(ResidentIdLanes.TailLineEnd));
+        var bad = Vector256.SubtractSaturate(digits, Lanes(ResidentIdLanes.HeadLimit)) | Vector256.AndNot(Vector256.SubtractSaturate(tailValues, Lanes(ResidentIdLanes.TailLimit)), isX);
+        broken = Vector256.SubtractSaturate(tailValues, Lanes(ResidentIdLanes.TailLineEnd));
 
         var pairs = Avx2.MultiplyAddAdjacent(digits, Lanes(ResidentIdLanes.PairWeights).AsSByte());
         fields = Avx2.MultiplyAddAdjacent(pairs, Lanes(ResidentIdLanes.FieldWeights).AsInt16()).AsUInt32();
@@ -80,15 +76,16 @@ internal readonly struct ResidentIdVector256 : IResidentIdLineKernel
             + Avx2.MultiplyAddAdjacent(Vector256.Min(tailValues, Vector256.Create((byte)10)), Lanes(ResidentIdLanes.TailWeights).AsSByte());
         var sums = Avx2.SumAbsoluteDifferences(weighted.AsByte(), Vector256<byte>.Zero);
         var total = sums + Avx2.ShiftRightLogical128BitLane(sums, 8);
-        bad |= OverLimit((total - Vector256<ushort>.One) * ResidentIdLanes.InverseOf11, Lanes(ResidentIdLanes.CheckLimits)).AsByte();
-        bad |= OverLimit(fields - Lanes(ResidentIdLanes.YearFloor), yearRange).AsByte();
+        bad |= Vector256.SubtractSaturate((total - Vector256<ushort>.One) * ResidentIdLanes.InverseOf11, Lanes(ResidentIdLanes.CheckLimits)).AsByte();
+        var year = fields - Lanes(ResidentIdLanes.YearFloor);
+        bad |= (Vector256.Max(year, _yearRange) ^ _yearRange).AsByte();
 
         // The date: the month (byte 12 of the pairs) 1 to 12, the day (byte 14) 1 to the month's last day in every year.
-        var one = Vector256<byte>.One;
         var pairBytes = pairs.AsByte();
-        var lastDay = Avx2.Shuffle(Lanes(ResidentIdLanes.MonthDays), pairBytes) - one;
-        var day = (pairBytes.AsUInt64() >> 16).AsByte() - one;
-        bad |= OverLimit(pairBytes - one, Lanes(ResidentIdLanes.MonthLimit)) | (OverLimit(day, lastDay) & Lanes(ResidentIdLanes.DayLane));
+        var less = pairBytes - Vector256<byte>.One;
+        var day = (less.AsUInt64() >> 16).AsByte();
+        var lastDay = Avx2.Shuffle(Lanes(ResidentIdLanes.MonthLastDays), pairBytes);
+        bad |= Vector256.SubtractSaturate(less, Lanes(ResidentIdLanes.MonthLimit)) | (Vector256.SubtractSaturate(day, lastDay) & Lanes(ResidentIdLanes.DayLane));
 
         fields += (fields.AsUInt64() >> 32).AsUInt32();
         return bad;
@@ -97,9 +94,6 @@ internal readonly struct ResidentIdVector256 : IResidentIdLineKernel
     /// <summary>Bits 2l and 2l + 1 set when the low and high halves of lane l are zero.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Clear(Vector256<byte> flags) => Vector256.Equals(flags.AsUInt64(), Vector256<ulong>.Zero).ExtractMostSignificantBits();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<T> OverLimit<T>(Vector256<T> value, Vector256<T> limit) => Vector256.Max(value, limit) ^ limit;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<T> Lanes<T>(Vector128<T> lane) => Vector256.Create(lane, lane);

@@ -94,7 +94,7 @@ public sealed partial class ResidentIdBatchTests
         }
 
         void Proves<TKernel>()
-            where TKernel : IResidentIdBlockKernel
+            where TKernel : struct, IResidentIdBlockKernel<TKernel>
         {
             var counts = new long[Enum.GetValues<ResidentIdError>().Length];
 

@@ -44,6 +44,29 @@ public sealed partial class ResidentIdBatchTests
     }
 
     [Fact]
+    public void Pieces_CutAtLineEnds_NoneTooSmall_OneForASmallBuffer()
+    {
+        // The pieces ValidateParallel hands to the cores: the whole buffer in order, each but the last ending with a line
+        // end and at least the minimum long, at most four a core (and the rest), and a single piece (the calling thread
+        // alone) for a buffer under twice the minimum.
+        var cases = (from seed in Gen.Choose(0, 10_000)
+                     from parts in Gen.Choose(1, 9)
+                     from count in Gen.Choose(0, 300)
+                     from minimum in Gen.Choose(1, 2_000)
+                     select (Seed: seed, Parts: parts, Count: count, Minimum: minimum)).ToArbitrary();
+        Prop.ForAll(cases, c =>
+        {
+            var export = new ResidentIdGenerator(c.Seed).NextExport(c.Count, 0.3, out _);
+            var pieces = ResidentIdBatch.Pieces(export, c.Parts, c.Minimum);
+            var contiguous = pieces.Count > 0 && pieces[0].Start == 0
+                && pieces.Zip(pieces.Skip(1)).All(p => p.First.Start + p.First.Length == p.Second.Start);
+            var lineEnds = pieces.SkipLast(1).All(p => p.Length >= c.Minimum && export[p.Start + p.Length - 1] == (byte)'\n');
+            var few = pieces.Count <= (4 * c.Parts) + 1 && (export.Length >= 2 * c.Minimum || pieces.Count == 1);
+            return contiguous && lineEnds && few && pieces.Sum(p => p.Length) == export.Length;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void IdentityInstructionSets_AreTheOnesCiAskedFor()
     {
         // CI's step .ci/steps/identity-isa.sh switches instruction sets off and names the path the batch must then take,

@@ -114,13 +114,16 @@ public sealed class ResidentIdVectorTests
     [Property(MaxTest = 1_000)]
     public Property EveryBatchPath_GivesTheScalarVerdicts_OnExportsOfNearValidAndArbitraryLines()
     {
-        // Lines broken in every field (and valid ones), of 18 characters or cut or lengthened, ended by \n or \r\n: each
-        // forced path of the batch counts exactly what the scalar parser says line by line.
+        // Lines broken in every field (and valid ones), of 18 characters or cut (to as few as none) or lengthened, ended by
+        // \n or \r\n: each forced path of the batch counts exactly what the scalar parser says line by line.
         var lines = Gen.OneOf(NearValid.Generator, NearDigits.Generator.Where(t => t.All(c => c <= 0x7F)))
-            .SelectMany(line => Gen.Choose(0, 9).Select(cut => cut switch
+            .SelectMany(line => Gen.Choose(0, 15).Select(cut => cut switch
             {
                 0 => line[..(line.Length - 1)],
                 1 => line + "0",
+
+                // Short lines, some pairs of which take 18 bytes and a line end, as one line of 18 would.
+                >= 2 and <= 7 => line[..((cut - 2) * 3)],
                 _ => line,
             }));
         var exports = (from count in Gen.Choose(0, 60)
@@ -140,6 +143,62 @@ public sealed class ResidentIdVectorTests
             var export = Encoding.ASCII.GetBytes(string.Concat(e.Lines.Select(l => l + e.LineEnd)));
             return paths.All(path => ResidentIdBatch.ValidateWith(export, default, path).Counts.Select(c => c.Value).SequenceEqual(expected));
         });
+    }
+
+    [Fact]
+    public void EveryBatchPath_GivesTheScalarVerdicts_UnderEveryOptions_WithEveryVerdictReached()
+    {
+        // Strict mode and a reference date send lines to the exact path that the default options prove in vectors:
+        // retired division codes, births after the reference date or in its year. Lines broken for every verdict (the
+        // generator plants each under the options), valid ones, and cut or lengthened ones, in any order; every forced
+        // path counts what the scalar parser says line by line, and together the cases reach every verdict.
+        ResidentIdValidationOptions[] optionSets =
+        [
+            default,
+            new() { DivisionCodeMode = DivisionCodeMode.Strict },
+            new() { NotAfter = new NodaTime.LocalDate(2015, 6, 30) },
+            new() { DivisionCodeMode = DivisionCodeMode.Strict, NotAfter = new NodaTime.LocalDate(2015, 6, 30) },
+            new() { NotAfter = new NodaTime.LocalDate(1899, 12, 31) },
+        ];
+        var verdicts = Enum.GetValues<ResidentIdError>();
+        var reached = new HashSet<ResidentIdError>();
+        var paths = Enum.GetValues<ResidentIdBatchPath>().Where(ResidentIdBatch.CanRun).ToArray();
+        var cases = (from seed in Gen.Choose(0, int.MaxValue)
+                     from set in Gen.Choose(0, optionSets.Length - 1)
+                     from count in Gen.Choose(0, 80)
+                     from crlf in Gen.Choose(0, 7)
+                     select (Seed: seed, Options: optionSets[set], Count: count, LineEnd: crlf == 0 ? "\r\n" : "\n")).ToArbitrary();
+        Prop.ForAll(cases, c =>
+        {
+            var random = new Random(c.Seed);
+            var generator = new ResidentIdGenerator(c.Seed);
+            var lines = Enumerable.Range(0, c.Count).Select(_ =>
+            {
+                var verdict = random.Next(3) == 0 ? verdicts[random.Next(verdicts.Length)] : ResidentIdError.None;
+                var strict = c.Options.DivisionCodeMode == DivisionCodeMode.Strict;
+                var needsOptions = verdict switch
+                {
+                    ResidentIdError.DivisionCodeNotInForce => !strict,
+                    ResidentIdError.BirthDateAfterReference => c.Options.NotAfter is not { Year: >= 1901 },
+                    _ => false,
+                };
+                return needsOptions || (verdict == ResidentIdError.None && c.Options.NotAfter is { Year: < 1901 })
+                    ? generator.NextBroken(ResidentIdError.CheckCharacter)
+                    : generator.NextBroken(verdict, c.Options);
+            }).ToArray();
+            var expected = new long[verdicts.Length];
+            foreach (var line in lines)
+            {
+                var verdict = ResidentId.ParseScalar(line.AsSpan(), c.Options, out _, out _);
+                expected[(int)verdict]++;
+                reached.Add(verdict);
+            }
+
+            var export = Encoding.ASCII.GetBytes(string.Concat(lines.Select(l => l + c.LineEnd)));
+            return paths.All(path => ResidentIdBatch.ValidateWith(export, c.Options, path).Counts.Select(n => n.Value).SequenceEqual(expected));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(400));
+
+        Assert.Equal(verdicts.Order(), reached.Order());
     }
 
     private static bool PathsAgree(string text)
