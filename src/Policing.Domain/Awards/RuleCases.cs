@@ -33,9 +33,6 @@ public static class RuleCases
     private static readonly Dictionary<string, OfficerStatus> StatusNames =
         Enum.GetValues<OfficerStatus>().ToDictionary(s => JsonNamingPolicy.CamelCase.ConvertName(s.ToString()), StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, OfficerRole> RoleNames =
-        Enum.GetValues<OfficerRole>().ToDictionary(s => JsonNamingPolicy.CamelCase.ConvertName(s.ToString()), StringComparer.Ordinal);
-
     private static readonly Dictionary<string, TallyMetric> SettableCounts = TallyMetrics.All
         .Where(m => TallyMetricTable.Of(m).Write is not null)
         .ToDictionary(RuleSetJson.MetricName, StringComparer.Ordinal);
@@ -254,13 +251,13 @@ public static class RuleCases
             var role = OfficerRole.Community;
             if (o.TryGetProperty("role", out var r))
             {
-                if (r.ValueKind == JsonValueKind.String && RoleNames.TryGetValue(r.GetString()!, out var named))
+                if (r.ValueKind == JsonValueKind.String && RuleSetJson.RoleNames.TryGetValue(r.GetString()!, out var named))
                 {
                     role = named;
                 }
                 else
                 {
-                    Problems.Add(new RuleProblem(path + ".role", $"{r} is not a role: use {string.Join(", ", RoleNames.Keys)}"));
+                    Problems.Add(new RuleProblem(path + ".role", $"{r} is not a role: use {string.Join(", ", RuleSetJson.RoleNames.Keys)}"));
                 }
             }
 

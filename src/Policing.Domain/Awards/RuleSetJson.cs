@@ -17,9 +17,10 @@ namespace Policing.Domain.Awards;
 public static class RuleSetJson
 {
     private static readonly Dictionary<string, TallyMetric> MetricNames =
-        Enum.GetValues<TallyMetric>().ToDictionary(m => JsonNamingPolicy.CamelCase.ConvertName(m.ToString()), StringComparer.Ordinal);
+        Enum.GetValues<TallyMetric>().ToDictionary(MetricName, StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, OfficerRole> RoleNames = new(StringComparer.Ordinal)
+    /// <summary>The JSON names of the officer roles, read by the rule cases too.</summary>
+    internal static readonly Dictionary<string, OfficerRole> RoleNames = new(StringComparer.Ordinal)
     {
         ["community"] = OfficerRole.Community,
         ["auxiliary"] = OfficerRole.Auxiliary,

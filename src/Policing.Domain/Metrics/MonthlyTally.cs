@@ -169,7 +169,7 @@ public static class MonthlyTally
                     consistency = consistency.Plus(personIdConsistency(beat));
                 }
 
-                months[i] = c.ToMonth(_officers[i], _period.Month, distinct[i], due, dueVisited[i], called, allSatisfied[i], consistency);
+                months[i] = c.ToMonth(_officers[i].Id, _officers[i].Role, _period.Month, distinct[i], due, dueVisited[i], called, allSatisfied[i], consistency);
             });
 
             return months;

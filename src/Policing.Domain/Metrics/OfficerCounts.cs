@@ -91,8 +91,8 @@ internal record struct OfficerCounts(
         enteredOn is { } entered ? NodaTime.Period.DaysBetween(collectedOn, entered) : NotEntered;
 
     /// <summary>Makes an officer's month from these counts and the figures that need more than one event.</summary>
-    internal OfficerMonth ToMonth(Officer officer, NodaTime.YearMonth month, int distinctHouseholds, int due, int dueVisited, FollowUpCounts calls, int allPartiesSatisfied, Rate consistency) =>
-        new(officer.Id, officer.Role, month)
+    internal OfficerMonth ToMonth(OfficerId officer, OfficerRole role, NodaTime.YearMonth month, int distinctHouseholds, int due, int dueVisited, FollowUpCounts calls, int allPartiesSatisfied, Rate consistency) =>
+        new(officer, role, month)
         {
             Visits = Visits,
             DistinctHouseholdsVisited = distinctHouseholds,
@@ -123,7 +123,11 @@ internal record struct OfficerCounts(
             PersonIdConsistency = consistency,
         };
 
-    internal OfficerCounts Plus(OfficerCounts o) => new(
+    /// <summary>
+    /// The counts of two parts of the month, field by field: the columnar tally's own merge of its parts, kept off the
+    /// metric table for speed (a property test holds it to <see cref="TallyMetricTable.Merge"/> through the tally).
+    /// </summary>
+    internal readonly OfficerCounts Plus(OfficerCounts o) => new(
         Visits + o.Visits,
         PriorityVisits + o.PriorityVisits,
         Mediations + o.Mediations,

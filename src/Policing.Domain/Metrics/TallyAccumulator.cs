@@ -21,7 +21,8 @@ namespace Policing.Domain.Metrics;
 /// </para>
 /// <para>
 /// What each event adds to its officer's month is stated once, in <c>OfficerCounts</c>, and read by this tally and
-/// by <see cref="MonthlyTally"/> alike. An id given twice is no error here (the validator reports it): every event
+/// by <see cref="MonthlyTally"/> alike; how an officer's months of two parts merge is stated once, in the metric
+/// table (<c>TallyMetricTable</c>), row by row. An id given twice is no error here (the validator reports it): every event
 /// counts; a call follows up the last event of the month with its id; the first dispute with an id is the one
 /// mediated.
 /// </para>
@@ -29,7 +30,7 @@ namespace Policing.Domain.Metrics;
 /// </remarks>
 public sealed class TallyAccumulator
 {
-    private readonly Dictionary<OfficerId, OfficerCounts> _counts;
+    private readonly Dictionary<OfficerId, OfficerMonth> _parts;
     private readonly Dictionary<OfficerId, HashSet<HouseholdId>> _visited;
     private readonly Dictionary<string, OfficerId> _visitOfficer;
     private readonly Dictionary<string, OfficerId> _serviceOfficer;
@@ -39,7 +40,7 @@ public sealed class TallyAccumulator
 
     private TallyAccumulator(
         MonthlyPeriod period,
-        Dictionary<OfficerId, OfficerCounts> counts,
+        Dictionary<OfficerId, OfficerMonth> parts,
         Dictionary<OfficerId, HashSet<HouseholdId>> visited,
         Dictionary<string, OfficerId> visitOfficer,
         Dictionary<string, OfficerId> serviceOfficer,
@@ -48,7 +49,7 @@ public sealed class TallyAccumulator
         List<FollowUpCall> followUps)
     {
         Period = period;
-        _counts = counts;
+        _parts = parts;
         _visited = visited;
         _visitOfficer = visitOfficer;
         _serviceOfficer = serviceOfficer;
@@ -149,7 +150,10 @@ public sealed class TallyAccumulator
             disputes.TryAdd(d.Id, d.Parties);
         }
 
-        return new TallyAccumulator(period, counts, visited, visitOfficer, serviceOfficer, mediations, disputes, [.. log.FollowUps]);
+        // Each officer's counts become the month of this part, which carries no figure of the whole month (and no role:
+        // the register gives it when the tally is finished).
+        var parts = counts.ToDictionary(c => c.Key, c => c.Value.ToMonth(c.Key, default, period.Month, 0, 0, 0, default, 0, Rate.NoData));
+        return new TallyAccumulator(period, parts, visited, visitOfficer, serviceOfficer, mediations, disputes, [.. log.FollowUps]);
     }
 
     /// <summary>Merges the tally of another, disjoint part of the same month's log.</summary>
@@ -165,10 +169,11 @@ public sealed class TallyAccumulator
             throw new ArgumentException($"Only tallies of the same month can be merged: {Period} and {other.Period}.", nameof(other));
         }
 
-        var counts = new Dictionary<OfficerId, OfficerCounts>(_counts);
-        foreach (var (officer, c) in other._counts)
+        // An officer's months of both parts merge row by row, as the metric table says.
+        var parts = new Dictionary<OfficerId, OfficerMonth>(_parts);
+        foreach (var (officer, part) in other._parts)
         {
-            counts[officer] = counts.TryGetValue(officer, out var mine) ? mine.Plus(c) : c;
+            parts[officer] = parts.TryGetValue(officer, out var mine) ? TallyMetricTable.Merge(mine, part) : part;
         }
 
         var visited = _visited.ToDictionary(v => v.Key, v => new HashSet<HouseholdId>(v.Value));
@@ -186,7 +191,7 @@ public sealed class TallyAccumulator
 
         return new TallyAccumulator(
             Period,
-            counts,
+            parts,
             visited,
             Union(_visitOfficer, other._visitOfficer),
             Union(_serviceOfficer, other._serviceOfficer),
@@ -247,7 +252,6 @@ public sealed class TallyAccumulator
         var months = new List<OfficerMonth>();
         foreach (var officer in context.Officers)
         {
-            var c = _counts.GetValueOrDefault(officer.Id);
             var visitedHouseholds = _visited.GetValueOrDefault(officer.Id);
             var beats = context.BeatsOf(officer.Id);
             var due = 0;
@@ -261,7 +265,9 @@ public sealed class TallyAccumulator
                 consistency = consistency.Plus(personIdConsistency(beat));
             }
 
-            months.Add(c.ToMonth(officer, Period.Month, visitedHouseholds?.Count ?? 0, due, dueVisited, calls.GetValueOrDefault(officer.Id), allSatisfied.GetValueOrDefault(officer.Id), consistency));
+            // The figures of the whole month, merged with what the parts counted.
+            var finished = default(OfficerCounts).ToMonth(officer.Id, officer.Role, Period.Month, visitedHouseholds?.Count ?? 0, due, dueVisited, calls.GetValueOrDefault(officer.Id), allSatisfied.GetValueOrDefault(officer.Id), consistency);
+            months.Add(_parts.TryGetValue(officer.Id, out var counted) ? TallyMetricTable.Merge(finished, counted) : finished);
         }
 
         return months;

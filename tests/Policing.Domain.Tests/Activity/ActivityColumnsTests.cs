@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Policing.Domain.Activity;
 using Policing.Domain.Beats;
@@ -13,28 +14,28 @@ public sealed class ActivityColumnsTests
 {
     private static readonly MonthlyPeriod January = new(new YearMonth(2014, 1));
 
-    [Fact]
-    public void BuildOverColumns_EqualsTheMonoid_OnGeneratedMonthsOfEverySeedAndAnyCores()
+    [Property]
+    public Property BuildOverColumns_EqualsTheMonoid_OnGeneratedMonthsOfEverySeedAndAnyCores()
     {
-        Prop.ForAll(Gen.Choose(1, 1000).ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), (seed, createParts, buildParts) =>
+        return Prop.ForAll(Gen.Choose(1, 1000).ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), (seed, createParts, buildParts) =>
         {
             var (context, generated, plan) = TallyTests.GeneratedMonth(600, seed);
             var columns = ActivityColumns.Create(context, generated.Log, createParts);
             Assert.Equal(
                 TallyAccumulator.Of(generated.Log, January).Finish(context, plan, b => Rate.Of(b.Value.Length % 7, 7)),
                 MonthlyTally.Build(context, columns, plan, b => Rate.Of(b.Value.Length % 7, 7), buildParts));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Columns_RoundTripWhatTheTallyReads_OnGeneratedMonthsOfEverySeed()
+    [Property]
+    public Property Columns_RoundTripWhatTheTallyReads_OnGeneratedMonthsOfEverySeed()
     {
-        Prop.ForAll(Gen.Choose(1, 1000).ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), (seed, parts) =>
+        return Prop.ForAll(Gen.Choose(1, 1000).ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), (seed, parts) =>
         {
             var (context, generated, _) = TallyTests.GeneratedMonth(400, seed);
             var log = WithStrays(generated.Log, seed);
             AssertRoundTrip(context, log, ActivityColumns.Create(context, log, parts));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

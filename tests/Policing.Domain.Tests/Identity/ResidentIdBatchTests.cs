@@ -43,8 +43,8 @@ public sealed partial class ResidentIdBatchTests
         });
     }
 
-    [Fact]
-    public void Pieces_CutAtLineEnds_NoneTooSmall_OneForASmallBuffer()
+    [Property]
+    public Property Pieces_CutAtLineEnds_NoneTooSmall_OneForASmallBuffer()
     {
         // The pieces ValidateParallel hands to the cores: the whole buffer in order, each but the last ending with a line
         // end and at least the minimum long, at most four a core (and the rest), and a single piece (the calling thread
@@ -54,7 +54,7 @@ public sealed partial class ResidentIdBatchTests
                      from count in Gen.Choose(0, 300)
                      from minimum in Gen.Choose(1, 2_000)
                      select (Seed: seed, Parts: parts, Count: count, Minimum: minimum)).ToArbitrary();
-        Prop.ForAll(cases, c =>
+        return Prop.ForAll(cases, c =>
         {
             var export = new ResidentIdGenerator(c.Seed).NextExport(c.Count, 0.3, out _);
             var pieces = ResidentIdBatch.Pieces(export, c.Parts, c.Minimum);
@@ -63,7 +63,7 @@ public sealed partial class ResidentIdBatchTests
             var lineEnds = pieces.SkipLast(1).All(p => p.Length >= c.Minimum && export[p.Start + p.Length - 1] == (byte)'\n');
             var few = pieces.Count <= (4 * c.Parts) + 1 && (export.Length >= 2 * c.Minimum || pieces.Count == 1);
             return contiguous && lineEnds && few && pieces.Sum(p => p.Length) == export.Length;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
