@@ -1,4 +1,7 @@
+using Policing.Domain.Activity;
+using Policing.Domain.Metrics;
 using Policing.Domain.Population.Consistency;
+using Policing.Domain.Testing.Activity;
 using Xunit.Abstractions;
 using Policing.Domain.Testing.Population;
 
@@ -50,5 +53,21 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
         var error = await Assert.ThrowsAsync<ClusterRunException>(() => new ClusterConsistency(client, new ClusterRunOptions { Attempts = 2, Shards = 4, RetryDelay = TimeSpan.Zero }).CompleteAsync(analyzer, whole).WaitAsync(TimeSpan.FromMinutes(2)));
         Assert.Equal(2, error.Attempts);
         Assert.Contains(error.Pass, new[] { ClusterConsistency.ByNumberPass, ClusterConsistency.ByPersonKeyPass });
+    }
+
+    [Fact]
+    public async Task TallyPassThatCannotComplete_FailsNamingThePass()
+    {
+        await using var cluster = await Clusters.StartAsync(silos: 1);
+        var city = CityGenerator.Generate(ClusterConsistencyTests.Defective(4, 1_000));
+        var activity = ActivityGenerator.Generate(city, new NodaTime.YearMonth(2024, 1), new ActivityOptions { Seed = 4 });
+        var context = new ActivityContext(ClusterConsistencyTests.RegisterOf(city, withResidents: true));
+        var plan = VisitPlan.Build(context, activity.Period, activity.LastVisits);
+        var client = cluster.Client;
+        await cluster.StopSiloAsync(cluster.Silos[0]);
+
+        var driver = new ClusterConsistency(client, new ClusterRunOptions { Attempts = 2, Shards = 4, RetryDelay = TimeSpan.Zero });
+        var error = await Assert.ThrowsAsync<ClusterRunException>(() => driver.TallyAsync(context, activity.Log, plan, _ => Rate.NoData).WaitAsync(TimeSpan.FromMinutes(2)));
+        Assert.Equal((ClusterConsistency.TallyPass, 2), (error.Pass, error.Attempts));
     }
 }

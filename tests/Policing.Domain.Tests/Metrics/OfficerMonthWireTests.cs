@@ -5,10 +5,11 @@ using NodaTime;
 using Policing.Domain.Activity;
 using Policing.Domain.Beats;
 using Policing.Domain.Metrics;
+using Policing.Domain.Tests.Activity;
 
 namespace Policing.Domain.Tests.Metrics;
 
-/// <summary>The wire form of officers' partial months.</summary>
+/// <summary>The wire form of officers' partial months, and the month tallied by officer parts against the one-process tally.</summary>
 public sealed class OfficerMonthWireTests
 {
     private static readonly MonthlyPeriod January = new(new YearMonth(2014, 1));
@@ -58,6 +59,27 @@ public sealed class OfficerMonthWireTests
         Assert.Contains("negative", Assert.Throws<FormatException>(() => OfficerMonthWire.Read(negative)).Message, StringComparison.Ordinal);
         var twice = Months([new Step(1, 0, 1)]);
         Assert.Throws<ArgumentException>(() => OfficerMonthWire.Write([.. twice, .. twice], new ArrayBufferWriter<byte>()));
+    }
+
+    [Property(MaxTest = 25)]
+    public void ByOfficerParts_GiveTheOneProcessMonths_OnLogsWithRepeatedIdsOfEveryKind(PositiveInt seed, PositiveInt parts)
+    {
+        // Each part through the wire (its events and due flags in, its partial months out), tallied apart, merged in
+        // a random order: the months MonthlyTally builds over the whole log.
+        var (context, generated, plan) = TallyTests.GeneratedMonth(600, (seed.Get % 500) + 1);
+        var random = new Random(seed.Get);
+        var log = TallyPathsTests.WithRepeatedIds(generated.Log, context, random);
+        Func<BeatId, Rate> consistency = b => Rate.Of(b.Value.Length % 7, 7);
+
+        var split = OfficerPartition.Split(log, context, plan, (parts.Get % 9) + 1);
+        var months = split.OrderBy(_ => random.Next()).Select(p =>
+        {
+            var (part, due) = ActivityPartWire.Read(Bytes(w => ActivityPartWire.Write(p.Log, p.VisitDue, w)));
+            return Decode(OfficerPartition.TallyPart(part, due, January));
+        }).Aggregate((IReadOnlyList<OfficerMonthPart>)[], OfficerMonthWire.Merge);
+
+        Assert.Equal(log.Count - log.Disputes.Count, split.Sum(p => p.Log.Count - p.Log.Disputes.Count));
+        Assert.Equal(MonthlyTally.Build(context, log, plan, consistency), OfficerPartition.Finish(months, context, plan, consistency));
     }
 
     /// <summary>One event of a month: whose, of what kind, and a value (a result, a kind, an entry delay; negative: never entered).</summary>

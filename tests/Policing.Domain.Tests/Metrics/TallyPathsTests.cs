@@ -35,7 +35,7 @@ public sealed class TallyPathsTests
 
     private static bool Repeated<T, TId>(IEnumerable<T> events, Func<T, TId> id) => events.GroupBy(id).Any(g => g.Count() > 1);
 
-    private static ActivityLog WithRepeatedIds(ActivityLog log, ActivityContext context, Random random)
+    internal static ActivityLog WithRepeatedIds(ActivityLog log, ActivityContext context, Random random)
     {
         OfficerId[] officers = [.. context.Officers.Select(o => o.Id), new OfficerId("stranger")];
         var persons = log.Disputes.SelectMany(d => d.Parties).Distinct().ToArray();
