@@ -82,7 +82,7 @@ public sealed class TallyPathsTests
         var calls = Again(log.FollowUps, f =>
         {
             var subject = AnyOf<FollowUpSubject>();
-            return f with { Subject = subject, SubjectId = SubjectOf(subject), Person = random.Next(4) == 0 ? null : Any(persons), Result = AnyOf<FollowUpResult>() };
+            return f with { Subject = subject, SubjectId = SubjectOf(subject), Person = random.Next(4) == 0 || persons.Length == 0 ? null : Any(persons), Result = AnyOf<FollowUpResult>() };
         }, () => throw new InvalidOperationException("A generated month has follow-up calls."));
         foreach (var mediation in mediations.Where(m => disputes.Count(d => d.Id == m.Dispute) > 1).Take(5))
         {
