@@ -20,9 +20,9 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
         var expected = ReportSignature.Of(analyzer.Analyze(residents));
 
         // Small batches with one in flight make the passes long enough for the kill to land inside them.
-        var driver = new ClusterConsistency(cluster.Client, new ClusterRunOptions { Shards = 48, BatchRecords = 64, InFlight = 1, Attempts = 3, RetryDelay = TimeSpan.FromSeconds(3) });
+        var driver = new ClusterConsistency(cluster.Client, new ClusterRunOptions { Shards = 48, BatchRecords = 16, InFlight = 1, Attempts = 3, RetryDelay = TimeSpan.FromSeconds(3) });
         var run = driver.AnalyzeAsync(analyzer, residents);
-        await Task.Delay(TimeSpan.FromMilliseconds(400));
+        await Task.Delay(TimeSpan.FromMilliseconds(200));
         Assert.False(run.IsCompleted, "The run ended before the silo was killed: the test would prove nothing.");
         await cluster.KillSiloAsync(cluster.Silos[^1]);
 
