@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Policing.Domain.Activity;
@@ -14,6 +15,8 @@ namespace Policing.Domain.Orleans;
 /// driver; (2) the shuffle on the packed number and (3) on the person key, at once, each over
 /// <see cref="ClusterRunOptions.Shards"/> shard grains keyed by hash range, fed with byte batches of tens of thousands
 /// of records; (4) the join back and the per-beat counts, in the driver, from the defective groups the shards return.
+/// For a month's awards, also the tally pass: the log split by officer, each part tallied by a grain, the partial
+/// months merged per officer in the driver (<see cref="TallyAsync"/>).
 /// </summary>
 /// <remarks>
 /// <para>A run is exact or fails loudly. Each batch carries (run, attempt, sender, sequence) and a shard drops
@@ -30,6 +33,9 @@ public sealed class ClusterConsistency
 
     /// <summary>The name of the pass that shuffles on the person key.</summary>
     public const string ByPersonKeyPass = "shuffle by person key";
+
+    /// <summary>The name of the pass that tallies the month's parts by officer.</summary>
+    public const string TallyPass = "tally by officer";
 
     private const int Sender = 0;
 
@@ -78,15 +84,16 @@ public sealed class ClusterConsistency
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(whole);
         var run = Guid.NewGuid();
-        var byNumber = Task.Run(() => PassAsync(run, whole, ConsistencyShuffle.ByNumber, ByNumberPass, cancellationToken), cancellationToken);
-        var byPersonKey = Task.Run(() => PassAsync(run, whole, ConsistencyShuffle.ByPersonKey, ByPersonKeyPass, cancellationToken), cancellationToken);
+        var byNumber = Task.Run(() => PassAsync(run, ByNumberPass, attempt => AttemptAsync(run, attempt, whole, ConsistencyShuffle.ByNumber, cancellationToken), cancellationToken), cancellationToken);
+        var byPersonKey = Task.Run(() => PassAsync(run, ByPersonKeyPass, attempt => AttemptAsync(run, attempt, whole, ConsistencyShuffle.ByPersonKey, cancellationToken), cancellationToken), cancellationToken);
         await Task.WhenAll(byNumber, byPersonKey).ConfigureAwait(false);
         return analyzer.CompleteFromShuffles(whole, await byNumber.ConfigureAwait(false), await byPersonKey.ConfigureAwait(false), _options.MaxDegreeOfParallelism);
     }
 
     /// <summary>
-    /// Judges a month with its consistency measured over the cluster: the tallies are then built from the log and the
-    /// award rules evaluated once, on the merged months, as <see cref="MonthlyAssessment.Run(Register, ActivityLog, MonthlyPeriod, RuleSet, int?)"/> does.
+    /// Judges a month over the cluster: the consistency measured on the shards, the log validated and the visit plan
+    /// built here, the tallies built on the cluster (<see cref="TallyAsync"/>), and the award rules evaluated once, here,
+    /// on the merged months; the same assessment as <see cref="MonthlyAssessment.Run(Register, ActivityLog, MonthlyPeriod, RuleSet, int?)"/> gives.
     /// </summary>
     /// <param name="register">The register; its residents are the population analysed.</param>
     /// <param name="log">The activity log.</param>
@@ -109,16 +116,50 @@ public sealed class ClusterConsistency
         }
 
         var consistency = await AnalyzeAsync(new ConsistencyAnalyzer(register), register.Residents, cancellationToken).ConfigureAwait(false);
-        return MonthlyAssessment.Run(register, log, period, rules, consistency, _options.MaxDegreeOfParallelism);
+        var (context, validation, plan) = MonthlyAssessment.Prepare(register, log, period);
+        var tallies = await TallyAsync(context, validation.Accepted, plan, consistency.PersonIdConsistencyOf, cancellationToken).ConfigureAwait(false);
+        return MonthlyAssessment.Judge(validation, consistency, plan, tallies, rules, period, _options.MaxDegreeOfParallelism);
     }
 
-    private async Task<ConsistencyGroups> PassAsync(Guid run, ConsistencyPartial whole, ConsistencyShuffle shuffle, string pass, CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds a month's tallies over the cluster: the log split by officer into <see cref="ClusterRunOptions.Shards"/>
+    /// parts (each with everything its officers' months need: their events, the calls about them, the disputes they
+    /// mediate), each part tallied by a grain with the library's accumulator, the partial months sent back as bytes and
+    /// merged per officer here.
+    /// </summary>
+    /// <param name="context">The register.</param>
+    /// <param name="log">The validated activity (see <see cref="ActivityValidator"/>); a log with repeated ids gives what the accumulator gives for it.</param>
+    /// <param name="plan">The month's visit plan.</param>
+    /// <param name="personIdConsistency">The person-ID consistency of a beat (from the consistency report).</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>One tally per officer of the register, in officer-id order: the same as <see cref="MonthlyTally.Build(ActivityContext, ActivityLog, VisitPlan, Func{Beats.BeatId, Rate}, int?)"/> gives.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ClusterRunException">The pass failed on every attempt.</exception>
+    public async Task<IReadOnlyList<OfficerMonth>> TallyAsync(ActivityContext context, ActivityLog log, VisitPlan plan, Func<Beats.BeatId, Rate> personIdConsistency, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(personIdConsistency);
+        var run = Guid.NewGuid();
+
+        // The parts are cut and encoded once: every attempt sends the same bytes.
+        var batches = OfficerPartition.Split(log, context, plan, _options.Shards)
+            .Select(p => Batches(p.Log, p.VisitDue, _options.BatchRecords).ToArray())
+            .ToArray();
+        var month = new TallyMonth(plan.Period.Month.Year, plan.Period.Month.Month, plan.Period.Zone.Id);
+        var merged = await PassAsync(run, TallyPass, attempt => TallyAttemptAsync(run, attempt, batches, month, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return OfficerPartition.Finish(merged, context, plan, personIdConsistency);
+    }
+
+    /// <summary>Runs a pass until an attempt gives its exact result, each failed attempt after a longer delay, or throws naming it.</summary>
+    private async Task<T> PassAsync<T>(Guid run, string pass, Func<int, Task<T>> attemptAsync, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await AttemptAsync(run, attempt, whole, shuffle, cancellationToken).ConfigureAwait(false);
+                return await attemptAsync(attempt).ConfigureAwait(false);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
@@ -143,23 +184,14 @@ public sealed class ClusterConsistency
         }
 
         var (sentBatches, sentRecords) = (new long[shards], new long[shards]);
-        var inFlight = new List<Task>(_options.InFlight);
         long sequence = 0;
-        foreach (var (shard, batch) in ConsistencyWire.Batches(whole, shuffle, shards, _options.BatchRecords))
+        await SendAsync(ConsistencyWire.Batches(whole, shuffle, shards, _options.BatchRecords).Select(b =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            sentBatches[shard]++;
-            sentRecords[shard] += ConsistencyWire.BatchRecords(batch, shuffle).Length;
-            inFlight.Add(grains[shard].Receive(new BatchStamp(run, attempt, Sender, sequence++), batch));
-            if (inFlight.Count >= _options.InFlight)
-            {
-                var done = await Task.WhenAny(inFlight).ConfigureAwait(false);
-                inFlight.Remove(done);
-                await done.ConfigureAwait(false);
-            }
-        }
-
-        await Task.WhenAll(inFlight).ConfigureAwait(false);
+            sentBatches[b.Shard]++;
+            sentRecords[b.Shard] += ConsistencyWire.BatchRecords(b.Batch, shuffle).Length;
+            var stamp = new BatchStamp(run, attempt, Sender, sequence++);
+            return (Func<Task>)(() => grains[b.Shard].Receive(stamp, b.Batch));
+        }), cancellationToken).ConfigureAwait(false);
         var end = new BatchStamp(run, attempt, Sender, sequence);
         var receipts = await Task.WhenAll(grains.Select(g => g.Finish(end))).ConfigureAwait(false);
         var merged = ConsistencyGroups.Empty(shuffle);
@@ -175,5 +207,70 @@ public sealed class ClusterConsistency
         }
 
         return merged;
+    }
+
+    /// <summary>One attempt of the tally pass: every part's batches to fresh grains, then each part's counts checked and its partial months merged.</summary>
+    private async Task<IReadOnlyList<OfficerMonthPart>> TallyAttemptAsync(Guid run, int attempt, (byte[] Batch, long Events)[][] batches, TallyMonth month, CancellationToken cancellationToken)
+    {
+        var parts = batches.Length;
+        var grains = Enumerable.Range(0, parts).Select(p => _grains.GetGrain<ITallyPartGrain>(ShardKeys.OfTallyPart(run, attempt, p, parts))).ToArray();
+        long sequence = 0;
+        await SendAsync(batches.SelectMany((part, p) => part.Select(b =>
+        {
+            var stamp = new BatchStamp(run, attempt, Sender, sequence++);
+            return (Func<Task>)(() => grains[p].Receive(stamp, b.Batch));
+        })), cancellationToken).ConfigureAwait(false);
+        var end = new BatchStamp(run, attempt, Sender, sequence);
+        var receipts = await Task.WhenAll(grains.Select(g => g.Finish(end, month))).ConfigureAwait(false);
+        IReadOnlyList<OfficerMonthPart> merged = [];
+        for (var p = 0; p < parts; p++)
+        {
+            var (receipt, sentEvents) = (receipts[p], batches[p].Sum(b => b.Events));
+            if (receipt.Batches != batches[p].Length || receipt.Events != sentEvents)
+            {
+                throw new InvalidOperationException($"Tally part {p} of {parts} received {receipt.Batches} batches and {receipt.Events} events, but {batches[p].Length} batches and {sentEvents} events were sent to it: it lost part of the pass (a silo failed).");
+            }
+
+            merged = OfficerMonthWire.Merge(merged, OfficerMonthWire.Read(receipt.Months));
+        }
+
+        return merged;
+    }
+
+    /// <summary>Sends calls with at most <see cref="ClusterRunOptions.InFlight"/> in flight, awaited: the back-pressure Orleans does not give.</summary>
+    private async Task SendAsync(IEnumerable<Func<Task>> sends, CancellationToken cancellationToken)
+    {
+        var inFlight = new List<Task>(_options.InFlight);
+        foreach (var send in sends)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            inFlight.Add(send());
+            if (inFlight.Count >= _options.InFlight)
+            {
+                var done = await Task.WhenAny(inFlight).ConfigureAwait(false);
+                inFlight.Remove(done);
+                await done.ConfigureAwait(false);
+            }
+        }
+
+        await Task.WhenAll(inFlight).ConfigureAwait(false);
+    }
+
+    /// <summary>A part's events in batches of at most so many of each kind, each in the library's wire form, with its count of events.</summary>
+    private static IEnumerable<(byte[] Batch, long Events)> Batches(ActivityLog part, bool[] visitDue, int size)
+    {
+        var most = new[] { part.Visits.Count, part.FollowUps.Count, part.Disputes.Count, part.Mediations.Count, part.Leads.Count, part.Apprehensions.Count, part.Information.Count, part.Services.Count }.Max();
+        for (var start = 0; start < most || (start == 0 && most == 0); start += size)
+        {
+            List<T> Slice<T>(IReadOnlyList<T> items) => [.. items.Skip(start).Take(size)];
+            var batch = new ActivityLog(Slice(part.Visits), Slice(part.FollowUps), Slice(part.Disputes), Slice(part.Mediations), Slice(part.Leads), Slice(part.Apprehensions), Slice(part.Information), Slice(part.Services));
+            var bytes = new ArrayBufferWriter<byte>();
+            ActivityPartWire.Write(batch, Slice(visitDue), bytes);
+            yield return (bytes.WrittenSpan.ToArray(), batch.Count);
+            if (most == 0)
+            {
+                yield break;
+            }
+        }
     }
 }

@@ -1,4 +1,7 @@
+using Policing.Domain.Activity;
+using Policing.Domain.Metrics;
 using Policing.Domain.Population.Consistency;
+using Policing.Domain.Testing.Activity;
 using Xunit.Abstractions;
 using Policing.Domain.Testing.Population;
 
@@ -17,9 +20,9 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
         var expected = ReportSignature.Of(analyzer.Analyze(residents));
 
         // Small batches with one in flight make the passes long enough for the kill to land inside them.
-        var driver = new ClusterConsistency(cluster.Client, new ClusterRunOptions { Shards = 48, BatchRecords = 256, InFlight = 1, Attempts = 3, RetryDelay = TimeSpan.FromSeconds(3) });
+        var driver = new ClusterConsistency(cluster.Client, new ClusterRunOptions { Shards = 48, BatchRecords = 16, InFlight = 1, Attempts = 3, RetryDelay = TimeSpan.FromSeconds(3) });
         var run = driver.AnalyzeAsync(analyzer, residents);
-        await Task.Delay(TimeSpan.FromMilliseconds(400));
+        await Task.Delay(TimeSpan.FromMilliseconds(200));
         Assert.False(run.IsCompleted, "The run ended before the silo was killed: the test would prove nothing.");
         await cluster.KillSiloAsync(cluster.Silos[^1]);
 
@@ -50,5 +53,21 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
         var error = await Assert.ThrowsAsync<ClusterRunException>(() => new ClusterConsistency(client, new ClusterRunOptions { Attempts = 2, Shards = 4, RetryDelay = TimeSpan.Zero }).CompleteAsync(analyzer, whole).WaitAsync(TimeSpan.FromMinutes(2)));
         Assert.Equal(2, error.Attempts);
         Assert.Contains(error.Pass, new[] { ClusterConsistency.ByNumberPass, ClusterConsistency.ByPersonKeyPass });
+    }
+
+    [Fact]
+    public async Task TallyPassThatCannotComplete_FailsNamingThePass()
+    {
+        await using var cluster = await Clusters.StartAsync(silos: 1);
+        var city = CityGenerator.Generate(ClusterConsistencyTests.Defective(4, 1_000));
+        var activity = ActivityGenerator.Generate(city, new NodaTime.YearMonth(2024, 1), new ActivityOptions { Seed = 4 });
+        var context = new ActivityContext(ClusterConsistencyTests.RegisterOf(city, withResidents: true));
+        var plan = VisitPlan.Build(context, activity.Period, activity.LastVisits);
+        var client = cluster.Client;
+        await cluster.StopSiloAsync(cluster.Silos[0]);
+
+        var driver = new ClusterConsistency(client, new ClusterRunOptions { Attempts = 2, Shards = 4, RetryDelay = TimeSpan.Zero });
+        var error = await Assert.ThrowsAsync<ClusterRunException>(() => driver.TallyAsync(context, activity.Log, plan, _ => Rate.NoData).WaitAsync(TimeSpan.FromMinutes(2)));
+        Assert.Equal((ClusterConsistency.TallyPass, 2), (error.Pass, error.Attempts));
     }
 }

@@ -83,11 +83,20 @@ public sealed class MonthlyAssessment
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(consistency);
         _ = Scheduler.Parts(maxDegreeOfParallelism);
+        var (context, validation, plan) = Prepare(register, log, period);
+        var tallies = MonthlyTally.Build(context, validation.Accepted, plan, consistency.PersonIdConsistencyOf, maxDegreeOfParallelism);
+        return Judge(validation, consistency, plan, tallies, rules, period, maxDegreeOfParallelism);
+    }
+
+    /// <summary>The steps before the tallies: the register's context, the log validated against it, the month's visit plan from the accepted visits before it.</summary>
+    internal static (ActivityContext Context, ActivityValidation Validation, VisitPlan Plan) Prepare(Register register, ActivityLog log, MonthlyPeriod period)
+    {
         var context = new ActivityContext(register);
         var validation = ActivityValidator.Validate(log, context);
-        var plan = VisitPlan.Build(context, period, VisitPlan.LastVisitsBefore(validation.Accepted.Visits, period));
-        var tallies = MonthlyTally.Build(context, validation.Accepted, plan, consistency.PersonIdConsistencyOf, maxDegreeOfParallelism);
-        var outcome = AwardEvaluator.Evaluate(rules, tallies, period.Month, maxDegreeOfParallelism);
-        return new MonthlyAssessment(validation, consistency, plan, tallies, outcome);
+        return (context, validation, VisitPlan.Build(context, period, VisitPlan.LastVisitsBefore(validation.Accepted.Visits, period)));
     }
+
+    /// <summary>The step after the tallies (built here or elsewhere): the rule set evaluated once over them.</summary>
+    internal static MonthlyAssessment Judge(ActivityValidation validation, ConsistencyReport consistency, VisitPlan plan, IReadOnlyList<OfficerMonth> tallies, RuleSet rules, MonthlyPeriod period, int? maxDegreeOfParallelism) =>
+        new(validation, consistency, plan, tallies, AwardEvaluator.Evaluate(rules, tallies, period.Month, maxDegreeOfParallelism));
 }

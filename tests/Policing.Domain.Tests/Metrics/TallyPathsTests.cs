@@ -35,7 +35,7 @@ public sealed class TallyPathsTests
 
     private static bool Repeated<T, TId>(IEnumerable<T> events, Func<T, TId> id) => events.GroupBy(id).Any(g => g.Count() > 1);
 
-    private static ActivityLog WithRepeatedIds(ActivityLog log, ActivityContext context, Random random)
+    internal static ActivityLog WithRepeatedIds(ActivityLog log, ActivityContext context, Random random)
     {
         OfficerId[] officers = [.. context.Officers.Select(o => o.Id), new OfficerId("stranger")];
         var persons = log.Disputes.SelectMany(d => d.Parties).Distinct().ToArray();
@@ -82,7 +82,7 @@ public sealed class TallyPathsTests
         var calls = Again(log.FollowUps, f =>
         {
             var subject = AnyOf<FollowUpSubject>();
-            return f with { Subject = subject, SubjectId = SubjectOf(subject), Person = random.Next(4) == 0 ? null : Any(persons), Result = AnyOf<FollowUpResult>() };
+            return f with { Subject = subject, SubjectId = SubjectOf(subject), Person = random.Next(4) == 0 || persons.Length == 0 ? null : Any(persons), Result = AnyOf<FollowUpResult>() };
         }, () => throw new InvalidOperationException("A generated month has follow-up calls."));
         foreach (var mediation in mediations.Where(m => disputes.Count(d => d.Id == m.Dispute) > 1).Take(5))
         {
