@@ -38,7 +38,7 @@ internal readonly record struct OfficerMonthPart(OfficerId Officer, OfficerCount
 
     /// <summary>The officer's month: these figures on the register's (households due, consistency), read from a month of no events.</summary>
     internal OfficerMonth ToMonth(Officer officer, OfficerMonth register) =>
-        Counts.ToMonth(officer, register.Month, DistinctHouseholds, register.DueHouseholds, DueHouseholdsVisited, Calls, AllPartiesSatisfied, register.PersonIdConsistency);
+        Counts.ToMonth(officer.Id, officer.Role, register.Month, DistinctHouseholds, register.DueHouseholds, DueHouseholdsVisited, Calls, AllPartiesSatisfied, register.PersonIdConsistency);
 }
 
 /// <summary>
