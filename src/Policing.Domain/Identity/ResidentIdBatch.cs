@@ -41,7 +41,7 @@ public static class ResidentIdBatch
     /// <summary>Gets the path this machine runs: the widest one its processor accelerates.</summary>
     internal static ResidentIdBatchPath FastestPath { get; } =
         ResidentIdVector512.IsSupported ? ResidentIdBatchPath.Vector512
-        : ResidentIdVector256.IsSupported ? ResidentIdBatchPath.Vector256
+        : Vector256.IsHardwareAccelerated && Avx2.IsSupported ? ResidentIdBatchPath.Vector256
         : Vector128.IsHardwareAccelerated ? ResidentIdBatchPath.Vector128
         : ResidentIdBatchPath.LineByLine;
 
@@ -71,7 +71,7 @@ public static class ResidentIdBatch
     internal static bool CanRun(ResidentIdBatchPath path) => path switch
     {
         ResidentIdBatchPath.Vector512 => ResidentIdVector512.IsSupported,
-        ResidentIdBatchPath.Vector256 => ResidentIdVector256.IsSupported,
+        ResidentIdBatchPath.Vector256 => Avx2.IsSupported,
         _ => true,
     };
 
@@ -88,9 +88,9 @@ public static class ResidentIdBatch
         var position = path switch
         {
             ResidentIdBatchPath.Vector512 => ResidentIdBlocks.Count<ResidentIdVector512>(utf8Lines, options, counts, out _),
-            ResidentIdBatchPath.Vector256 => ResidentIdBlocks.Count<ResidentIdVector256>(utf8Lines, options, counts, out _),
-            ResidentIdBatchPath.Vector128 => ResidentIdBlocks.Count<ResidentIdVector128Batch<NativeIsa>>(utf8Lines, options, counts, out _),
-            ResidentIdBatchPath.Vector128Portable => ResidentIdBlocks.Count<ResidentIdVector128Batch<PortableIsa>>(utf8Lines, options, counts, out _),
+            ResidentIdBatchPath.Vector256 => ResidentIdBlocks.Count<ResidentIdColumns<ResidentIdWords256, Vector256<byte>>>(utf8Lines, options, counts, out _),
+            ResidentIdBatchPath.Vector128 => ResidentIdBlocks.Count<ResidentIdColumns<ResidentIdWords128<NativeIsa>, Vector128<byte>>>(utf8Lines, options, counts, out _),
+            ResidentIdBatchPath.Vector128Portable => ResidentIdBlocks.Count<ResidentIdColumns<ResidentIdWords128<PortableIsa>, Vector128<byte>>>(utf8Lines, options, counts, out _),
             _ => 0,
         };
         while (position < utf8Lines.Length)

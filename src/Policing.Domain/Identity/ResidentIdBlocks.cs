@@ -13,7 +13,7 @@ namespace Policing.Domain.Identity;
 internal interface IResidentIdBlockKernel<TSelf>
     where TSelf : struct, IResidentIdBlockKernel<TSelf>
 {
-    /// <summary>Gets how many lines one step tests (at most 8).</summary>
+    /// <summary>Gets how many lines one step tests (at most 16).</summary>
     static abstract int LinesPerBlock { get; }
 
     /// <summary>Gets how many bytes one step reads from its position on (at least its lines).</summary>
@@ -26,25 +26,48 @@ internal interface IResidentIdBlockKernel<TSelf>
     static abstract TSelf Create(int lastYear);
 
     /// <summary>
-    /// Tests the lines from <paramref name="line"/>: bits 2l and 2l + 1 of <paramref name="clean"/> set when line l
-    /// broke no rule but maybe its first six digits (its two 64-bit halves clear), of <paramref name="wholeLanes"/> when
-    /// its 19th byte is the line end (a kernel may test more; a line end or <c>\r</c> among the 18 bytes breaks a rule
-    /// and is found when the line waits), bit 2l of <paramref name="known"/> when its first six digits are valid whatever
-    /// the birth year in the bitmap <paramref name="prefixes"/>.
+    /// Tests the lines from <paramref name="line"/> as if each were 18 bytes and a line end, and says in
+    /// <paramref name="masks"/> what it found of each (bit 2l for line l); writes the first six digits of line l (below
+    /// 2^20) to <c>codes[l]</c> where it reports a line's first six digits as invalid.
     /// </summary>
-    void Block(ref byte line, ref ulong prefixes, out uint clean, out uint wholeLanes, out uint known);
+    void Block(ref byte line, ref ulong prefixes, ref uint codes, out ResidentIdBlockMasks masks);
+}
+
+/// <summary>
+/// What a kernel found in a block of lines, bit 2l for line l. Only the lines before the first one that is not
+/// <see cref="Whole"/> count, and of the other masks the first that holds a line gives its verdict, in the order of the
+/// fields; a line in none of them is valid.
+/// </summary>
+internal struct ResidentIdBlockMasks
+{
+    /// <summary>The 19th byte is the line end.</summary>
+    public uint Whole;
+
+    /// <summary>The line needs its exact verdict: a character that is not a digit (or a check character), or a rule the kernel leaves open.</summary>
+    public uint Exact;
+
+    /// <summary>The first six digits are invalid whatever the birth year (in the mode's bitmap).</summary>
+    public uint Prefix;
+
+    /// <summary>The birth date is not a date from 1900 on.</summary>
+    public uint BirthDate;
+
+    /// <summary>The check character is not the one the 17 digits call for.</summary>
+    public uint CheckCharacter;
 }
 
 /// <summary>
 /// What the vector paths of <see cref="ResidentIdBatch"/> share: the loop around a kernel's blocks, the exact verdict of
-/// the lines a kernel does not prove, and the bookkeeping of its blocks.
+/// the lines a kernel leaves open, and the bookkeeping of its blocks.
 /// </summary>
 /// <remarks>
-/// A kernel only proves lines valid. A line of 18 bytes it cannot prove (any invalid one, 29 February, a code that
-/// strict mode must check against the birth year, a birth year not before the reference date's) waits in a short
-/// list for its verdict (<see cref="ResidentIdVector.Verdict18"/> under the default options, else
+/// A kernel gives each line of 18 bytes the verdict its masks show: valid, or the first rule broken among the first six
+/// digits (in lenient mode, whose failures <see cref="ResidentIdPrefixes.LenientFailures"/> names), the birth date
+/// and the check character. A line it leaves open (a character that is not a digit, 29 February, a code that strict
+/// mode must check against the birth year, a birth year not before the reference date's) waits in a short list for its
+/// exact verdict (<see cref="ResidentIdVector.Verdict18"/> under the default options, else
 /// <see cref="ResidentId.ParseCore{T}"/>), and any other line (another length, <c>\r\n</c>, control characters) goes
-/// to <see cref="ResidentIdBatch.CountLine"/>: both give the exact verdict, so the counts are always those of
+/// to <see cref="ResidentIdBatch.CountLine"/>, so the counts are always those of
 /// <see cref="ResidentId.Validate(ReadOnlySpan{byte})"/> line by line.
 /// </remarks>
 internal static class ResidentIdBlocks
@@ -80,16 +103,18 @@ internal static class ResidentIdBlocks
             position = ResidentIdBatch.CountLine(buffer, position, options, counts);
         }
 
-        // The blocks with lines of 18 bytes that are not proved wait here for their exact verdict, so that the loop
-        // does not branch on them: the block's position, shifted, and its unproved lines' bits.
+        // The blocks with lines left open wait here for their exact verdict, so that the loop does not branch on
+        // them: the block's position, shifted, and its open lines' bits.
         Span<ulong> waiting = stackalloc ulong[32];
+        Span<uint> codes = stackalloc uint[16];
         var waitingCount = 0;
-        long valid = 0;
         var kernel = TKernel.Create(lastYear);
         var prefixes = ResidentIdPrefixes.Bits(options.DivisionCodeMode);
+        var strict = options.DivisionCodeMode == DivisionCodeMode.Strict;
+        long valid = 0;
         while (buffer.Length - position >= TKernel.BlockBytes)
         {
-            position = CountBlocks(kernel, buffer, position, prefixes, waiting, ref waitingCount, ref valid, out var whole);
+            position = CountBlocks(kernel, buffer, position, prefixes, strict, codes, counts, waiting, ref waitingCount, ref valid, out var whole);
             if (!whole)
             {
                 position = ResidentIdBatch.CountLine(buffer, position, options, counts);
@@ -102,17 +127,17 @@ internal static class ResidentIdBlocks
             }
         }
 
-        CountWaiting(buffer, waiting[..waitingCount], options, counts);
         counts[(int)ResidentIdError.None] += valid;
         provedLines = valid;
+        CountWaiting(buffer, waiting[..waitingCount], options, counts);
         return position;
     }
 
     /// <summary>
     /// The one loop of every vector path: tests blocks from <paramref name="position"/> until fewer than the kernel's
     /// bytes remain, the waiting list is full, or a line is not one whole line of 18 bytes (<paramref name="whole"/> is
-    /// then <see langword="false"/> and the returned position is that line's). The proved lines are added to
-    /// <paramref name="valid"/>; a block with lines of 18 bytes that are not proved is appended to <paramref name="waiting"/>.
+    /// then <see langword="false"/> and the returned position is that line's). The valid lines are added to
+    /// <paramref name="valid"/>, the other verdicts the masks give to <paramref name="counts"/>; a block with lines left open is appended to <paramref name="waiting"/>.
     /// </summary>
     /// <remarks>
     /// Not inlined, so that the kernel's constants stay in registers; compiled by the tiers (not at once, fully
@@ -124,6 +149,9 @@ internal static class ResidentIdBlocks
         ReadOnlySpan<byte> buffer,
         int position,
         ReadOnlySpan<ulong> prefixBits,
+        bool strict,
+        Span<uint> codeSpan,
+        Span<long> counts,
         Span<ulong> waiting,
         ref int waitingCount,
         ref long valid,
@@ -132,25 +160,42 @@ internal static class ResidentIdBlocks
     {
         ref var start = ref MemoryMarshal.GetReference(buffer);
         ref var prefixes = ref MemoryMarshal.GetReference(prefixBits);
+        ref var codes = ref MemoryMarshal.GetReference(codeSpan);
         ref var waitingBlocks = ref MemoryMarshal.GetReference(waiting);
         var count = waitingCount;
         var validCount = valid;
-        var lineBits = 0x5555u & ((1u << (2 * TKernel.LinesPerBlock)) - 1);
+        long birthDates = 0, checkCharacters = 0;
+        var lineBits = 0x5555_5555u >> (32 - (2 * TKernel.LinesPerBlock));
+
+        // In strict mode a code the bitmap does not prove may still be valid for an early birth year.
+        var prefixOpen = strict ? uint.MaxValue : 0;
         whole = true;
         while (buffer.Length - position >= TKernel.BlockBytes && count < waiting.Length)
         {
-            kernel.Block(ref Unsafe.Add(ref start, position), ref prefixes, out var clean, out var wholeLanes, out var known);
+            kernel.Block(ref Unsafe.Add(ref start, position), ref prefixes, ref codes, out var masks);
 
-            // Almost always every line of the block is whole; else the lines up to the first that is not. The proved
-            // ones are counted, the others wait, without a branch on the lines.
-            var ends = ~(wholeLanes & (wholeLanes >> 1)) & lineBits;
+            // Almost always every line of the block is whole; else the lines up to the first that is not. The verdicts
+            // are counted by the masks, in the order of the rules, without a branch on the lines.
+            var ends = ~masks.Whole & lineBits;
             var lines = ends == 0 ? TKernel.LinesPerBlock : BitOperations.TrailingZeroCount(ends) / 2;
             var usable = (ends - 1) & ~ends & lineBits;
-            var proved = clean & (clean >> 1) & known & usable;
-            var unproved = usable & ~proved;
-            validCount += BitOperations.PopCount(proved);
-            Unsafe.Add(ref waitingBlocks, count) = ((ulong)(uint)position << 32) | unproved;
-            count += unproved != 0 ? 1 : 0;
+            var open = (masks.Exact | (masks.Prefix & prefixOpen)) & usable;
+            var prefix = masks.Prefix & usable & ~open;
+            var settled = open | prefix;
+            var birthDate = masks.BirthDate & usable & ~settled;
+            settled |= birthDate;
+            var checkCharacter = masks.CheckCharacter & usable & ~settled;
+            settled |= checkCharacter;
+            validCount += BitOperations.PopCount(usable & ~settled);
+            birthDates += BitOperations.PopCount(birthDate);
+            checkCharacters += BitOperations.PopCount(checkCharacter);
+            if (prefix != 0)
+            {
+                CountPrefixFailures(ref codes, prefix, counts);
+            }
+
+            Unsafe.Add(ref waitingBlocks, count) = ((ulong)(uint)position << 32) | open;
+            count += open != 0 ? 1 : 0;
             position += lines * LineBytes;
             if (lines < TKernel.LinesPerBlock)
             {
@@ -161,7 +206,20 @@ internal static class ResidentIdBlocks
 
         waitingCount = count;
         valid = validCount;
+        counts[(int)ResidentIdError.BirthDate] += birthDates;
+        counts[(int)ResidentIdError.CheckCharacter] += checkCharacters;
         return position;
+    }
+
+    /// <summary>Counts the lenient verdicts of the lines whose first six digits are invalid whatever the birth year.</summary>
+    private static void CountPrefixFailures(ref uint codes, uint lines, Span<long> counts)
+    {
+        ref var failures = ref MemoryMarshal.GetReference(ResidentIdPrefixes.LenientFailures);
+        for (; lines != 0; lines &= lines - 1)
+        {
+            var code = Unsafe.Add(ref codes, BitOperations.TrailingZeroCount(lines) / 2);
+            counts[Unsafe.Add(ref failures, code / 1_000)]++;
+        }
     }
 
     /// <summary>1 when the first six digits (any value; only its low 20 bits are read) are valid in a mode's bitmap whatever the birth year.</summary>

@@ -14,7 +14,9 @@ namespace Policing.Domain.Identity;
 /// <see cref="ResidentIdPrefixes"/> bitmap of the mode.
 /// </summary>
 /// <remarks>
-/// The path only proves lines valid; <see cref="ResidentIdBlocks"/> gives every other line its exact verdict.
+/// The path only proves lines valid; <see cref="ResidentIdBlocks"/> gives every other line its exact verdict. It keeps
+/// the layout of a line to a lane, which the 512-bit permutes make cheap; the narrower paths transpose instead
+/// (<see cref="ResidentIdColumns{TWords, TVector}"/>).
 /// </remarks>
 internal readonly struct ResidentIdVector512 : IResidentIdBlockKernel<ResidentIdVector512>
 {
@@ -80,7 +82,7 @@ internal readonly struct ResidentIdVector512 : IResidentIdBlockKernel<ResidentId
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Block(ref byte line, ref ulong prefixes, out uint clean, out uint wholeLanes, out uint known)
+    public void Block(ref byte line, ref ulong prefixes, ref uint codes, out ResidentIdBlockMasks masks)
     {
         var low = Vector512.LoadUnsafe(ref line);
         var high = Vector512.LoadUnsafe(ref line, 64);
@@ -113,15 +115,20 @@ internal readonly struct ResidentIdVector512 : IResidentIdBlockKernel<ResidentId
         bad |= Vector512.GreaterThan(monthDay & MonthHigh, Vector512<uint>.Zero).AsByte();
 
         // Bits 0, 2, 4 and 6: the lanes with nothing bad (or broken) in either of their two 64-bit halves.
-        clean = (uint)Vector512.Equals(bad.AsUInt64(), Vector512<ulong>.Zero).ExtractMostSignificantBits();
-        wholeLanes = (uint)Vector512.Equals(broken.AsUInt64(), Vector512<ulong>.Zero).ExtractMostSignificantBits();
-        var codes = Avx512F.PermuteVar16x32(fields, PrefixIndices).GetLower().GetLower().AsUInt64();
-        var codes01 = codes.ToScalar();
-        var codes23 = codes.GetElement(1);
-        known = ResidentIdBlocks.Known(ref prefixes, (uint)codes01)
+        var clean = (uint)Vector512.Equals(bad.AsUInt64(), Vector512<ulong>.Zero).ExtractMostSignificantBits();
+        var wholeLanes = (uint)Vector512.Equals(broken.AsUInt64(), Vector512<ulong>.Zero).ExtractMostSignificantBits();
+        var prefixCodes = Avx512F.PermuteVar16x32(fields, PrefixIndices).GetLower().GetLower().AsUInt64();
+        var codes01 = prefixCodes.ToScalar();
+        var codes23 = prefixCodes.GetElement(1);
+        var known = ResidentIdBlocks.Known(ref prefixes, (uint)codes01)
             | (ResidentIdBlocks.Known(ref prefixes, (uint)(codes01 >> 32)) << 2)
             | (ResidentIdBlocks.Known(ref prefixes, (uint)codes23) << 4)
             | (ResidentIdBlocks.Known(ref prefixes, (uint)(codes23 >> 32)) << 6);
+
+        // This path only proves lines valid: every other line of 18 bytes is left to its exact verdict.
+        masks = default;
+        masks.Whole = wholeLanes & (wholeLanes >> 1);
+        masks.Exact = ~(clean & (clean >> 1) & known);
     }
 
     private static uint DaysUpTo(int last) => (uint)((1UL << (last + 1)) - 2);

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -48,12 +49,12 @@ public sealed partial class ResidentIdBatchTests
     [Fact]
     public void Validate_EqualsValidateLineByLine_ForOneBrokenLineAtEveryPlace()
     {
-        // Every count of lines around the 128-byte block, the broken line in every lane, with and without a final
-        // line end: the block boundary and a number straddling the end of the buffer are all covered.
+        // Every count of lines up to two of the largest blocks (16 lines) and more, the broken line in every place, with
+        // and without a final line end: the block boundaries and a number straddling the end of the buffer are all covered.
         var generator = new ResidentIdGenerator(3);
         foreach (var error in ResidentIdGenerator.DefaultOptionFailures)
         {
-            for (var count = 0; count <= 16; count++)
+            for (var count = 0; count <= 34; count++)
             {
                 for (var broken = -1; broken < count; broken++)
                 {
@@ -81,11 +82,11 @@ public sealed partial class ResidentIdBatchTests
         var export = Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\n")));
         var provable = valid.ToHashSet();
 
-        Proves<ResidentIdVector128Batch<PortableIsa>>();
-        Proves<ResidentIdVector128Batch<NativeIsa>>();
-        if (ResidentIdVector256.IsSupported)
+        Proves<ResidentIdColumns<ResidentIdWords128<PortableIsa>, Vector128<byte>>>();
+        Proves<ResidentIdColumns<ResidentIdWords128<NativeIsa>, Vector128<byte>>>();
+        if (ResidentIdBatch.CanRun(ResidentIdBatchPath.Vector256))
         {
-            Proves<ResidentIdVector256>();
+            Proves<ResidentIdColumns<ResidentIdWords256, Vector256<byte>>>();
         }
 
         if (ResidentIdVector512.IsSupported)
