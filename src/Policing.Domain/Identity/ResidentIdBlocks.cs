@@ -25,18 +25,21 @@ internal interface IResidentIdBlockKernel<TSelf>
     /// <summary>Makes the kernel for lines born up to <paramref name="lastYear"/> (only those can be proved valid).</summary>
     static abstract TSelf Create(int lastYear);
 
+    /// <summary>Gets the table of first six digits the kernel reads in a mode: <see cref="ResidentIdPrefixes.Bits"/> or <see cref="ResidentIdPrefixes.States"/>.</summary>
+    static abstract ReadOnlySpan<ulong> Prefixes(DivisionCodeMode mode);
+
     /// <summary>
     /// Tests the lines from <paramref name="line"/> as if each were 18 bytes and a line end, and says in
-    /// <paramref name="masks"/> what it found of each (bit 2l for line l); writes the first six digits of line l (below
-    /// 2^20) to <c>codes[l]</c> where it reports a line's first six digits as invalid.
+    /// <paramref name="masks"/> what it found of each (bit 2l for line l), looking the first six digits up in
+    /// <paramref name="prefixes"/> (its <see cref="Prefixes"/>); <paramref name="scratch"/> holds 16 values.
     /// </summary>
-    void Block(ref byte line, ref ulong prefixes, ref uint codes, out ResidentIdBlockMasks masks);
+    void Block(ref byte line, ref ulong prefixes, ref uint scratch, out ResidentIdBlockMasks masks);
 }
 
 /// <summary>
 /// What a kernel found in a block of lines, bit 2l for line l. Only the lines before the first one that is not
 /// <see cref="Whole"/> count, and of the other masks the first that holds a line gives its verdict, in the order of the
-/// fields; a line in none of them is valid.
+/// fields (in strict mode any state of the first six digits but 0 leaves the line open); a line in none of them is valid.
 /// </summary>
 internal struct ResidentIdBlockMasks
 {
@@ -46,7 +49,10 @@ internal struct ResidentIdBlockMasks
     /// <summary>The line needs its exact verdict: a character that is not a digit (or a check character), or a rule the kernel leaves open.</summary>
     public uint Exact;
 
-    /// <summary>The first six digits are invalid whatever the birth year (in the mode's bitmap).</summary>
+    /// <summary>
+    /// Bits 2l and 2l + 1: the state of line l's first six digits in <see cref="ResidentIdPrefixes.States"/> (0 where
+    /// they are valid whatever the birth year).
+    /// </summary>
     public uint Prefix;
 
     /// <summary>The birth date is not a date from 1900 on.</summary>
@@ -62,7 +68,7 @@ internal struct ResidentIdBlockMasks
 /// </summary>
 /// <remarks>
 /// A kernel gives each line of 18 bytes the verdict its masks show: valid, or the first rule broken among the first six
-/// digits (in lenient mode, whose failures <see cref="ResidentIdPrefixes.LenientFailures"/> names), the birth date
+/// digits (in lenient mode, whose failures <see cref="ResidentIdPrefixes.States"/> names), the birth date
 /// and the check character. A line it leaves open (a character that is not a digit, 29 February, a code that strict
 /// mode must check against the birth year, a birth year not before the reference date's) waits in a short list for its
 /// exact verdict (<see cref="ResidentIdVector.Verdict18"/> under the default options, else
@@ -106,20 +112,13 @@ internal static class ResidentIdBlocks
         // The blocks with lines left open wait here for their exact verdict, so that the loop does not branch on
         // them: the block's position, shifted, and its open lines' bits.
         Span<ulong> waiting = stackalloc ulong[32];
-        Span<uint> codes = stackalloc uint[16];
+        Span<uint> scratch = stackalloc uint[16];
         var waitingCount = 0;
         var kernel = TKernel.Create(lastYear);
-        var prefixes = ResidentIdPrefixes.Bits(options.DivisionCodeMode);
-        var strict = options.DivisionCodeMode == DivisionCodeMode.Strict;
         long valid = 0;
         while (buffer.Length - position >= TKernel.BlockBytes)
         {
-            position = CountBlocks(kernel, buffer, position, prefixes, strict, codes, counts, waiting, ref waitingCount, ref valid, out var whole);
-            if (!whole)
-            {
-                position = ResidentIdBatch.CountLine(buffer, position, options, counts);
-            }
-
+            position = CountBlocks(kernel, buffer, position, options, scratch, counts, waiting, ref waitingCount, ref valid);
             if (waitingCount == waiting.Length)
             {
                 CountWaiting(buffer, waiting, options, counts);
@@ -135,10 +134,12 @@ internal static class ResidentIdBlocks
 
     /// <summary>
     /// The one loop of every vector path: tests blocks from <paramref name="position"/> until fewer than the kernel's
-    /// bytes remain, the waiting list is full, or a line is not one whole line of 18 bytes (<paramref name="whole"/> is
-    /// then <see langword="false"/> and the returned position is that line's). The valid lines are added to
-    /// <paramref name="valid"/>, the other verdicts the masks give to <paramref name="counts"/>; a block with lines left open is appended to <paramref name="waiting"/>.
+    /// bytes remain or the waiting list is full; a line that is not one whole line of 18 bytes is counted by
+    /// <see cref="ResidentIdBatch.CountLine"/>, and the blocks go on after it. The valid lines are added to
+    /// <paramref name="valid"/>, the other verdicts the masks give to <paramref name="counts"/>; a block with lines left
+    /// open is appended to <paramref name="waiting"/>.
     /// </summary>
+    /// <returns>The position of the first line not counted.</returns>
     /// <remarks>
     /// Not inlined, so that the kernel's constants stay in registers; compiled by the tiers (not at once, fully
     /// optimized), so that the kernels' static vectors are folded in as constants.
@@ -148,78 +149,66 @@ internal static class ResidentIdBlocks
         TKernel kernel,
         ReadOnlySpan<byte> buffer,
         int position,
-        ReadOnlySpan<ulong> prefixBits,
-        bool strict,
-        Span<uint> codeSpan,
+        in ResidentIdValidationOptions options,
+        Span<uint> scratchSpan,
         Span<long> counts,
         Span<ulong> waiting,
         ref int waitingCount,
-        ref long valid,
-        out bool whole)
+        ref long valid)
         where TKernel : struct, IResidentIdBlockKernel<TKernel>
     {
         ref var start = ref MemoryMarshal.GetReference(buffer);
-        ref var prefixes = ref MemoryMarshal.GetReference(prefixBits);
-        ref var codes = ref MemoryMarshal.GetReference(codeSpan);
+        ref var prefixes = ref MemoryMarshal.GetReference(TKernel.Prefixes(options.DivisionCodeMode));
+        ref var scratch = ref MemoryMarshal.GetReference(scratchSpan);
         ref var waitingBlocks = ref MemoryMarshal.GetReference(waiting);
         var count = waitingCount;
         var validCount = valid;
-        long birthDates = 0, checkCharacters = 0;
+        long provinces = 0, divisionCodes = 0, nationalityCodes = 0, birthDates = 0, checkCharacters = 0;
         var lineBits = 0x5555_5555u >> (32 - (2 * TKernel.LinesPerBlock));
 
-        // In strict mode a code the bitmap does not prove may still be valid for an early birth year.
-        var prefixOpen = strict ? uint.MaxValue : 0;
-        whole = true;
+        // In strict mode a code the table does not prove may still be valid for an early birth year: left open.
+        var prefixOpen = options.DivisionCodeMode == DivisionCodeMode.Strict ? uint.MaxValue : 0;
         while (buffer.Length - position >= TKernel.BlockBytes && count < waiting.Length)
         {
-            kernel.Block(ref Unsafe.Add(ref start, position), ref prefixes, ref codes, out var masks);
+            kernel.Block(ref Unsafe.Add(ref start, position), ref prefixes, ref scratch, out var masks);
 
             // Almost always every line of the block is whole; else the lines up to the first that is not. The verdicts
             // are counted by the masks, in the order of the rules, without a branch on the lines.
             var ends = ~masks.Whole & lineBits;
             var lines = ends == 0 ? TKernel.LinesPerBlock : BitOperations.TrailingZeroCount(ends) / 2;
             var usable = (ends - 1) & ~ends & lineBits;
-            var open = (masks.Exact | (masks.Prefix & prefixOpen)) & usable;
-            var prefix = masks.Prefix & usable & ~open;
-            var settled = open | prefix;
-            var birthDate = masks.BirthDate & usable & ~settled;
-            settled |= birthDate;
-            var checkCharacter = masks.CheckCharacter & usable & ~settled;
-            settled |= checkCharacter;
-            validCount += BitOperations.PopCount(usable & ~settled);
+            var low = masks.Prefix & lineBits;
+            var high = (masks.Prefix >> 1) & lineBits;
+            var open = (masks.Exact | ((low | high) & prefixOpen)) & usable;
+            var rest = usable & ~open;
+            provinces += BitOperations.PopCount(low & ~high & rest);
+            divisionCodes += BitOperations.PopCount(high & ~low & rest);
+            nationalityCodes += BitOperations.PopCount(low & high & rest);
+            rest &= ~(low | high);
+            var birthDate = masks.BirthDate & rest;
             birthDates += BitOperations.PopCount(birthDate);
+            rest &= ~birthDate;
+            var checkCharacter = masks.CheckCharacter & rest;
             checkCharacters += BitOperations.PopCount(checkCharacter);
-            if (prefix != 0)
-            {
-                CountPrefixFailures(ref codes, prefix, counts);
-            }
+            validCount += BitOperations.PopCount(rest & ~checkCharacter);
 
             Unsafe.Add(ref waitingBlocks, count) = ((ulong)(uint)position << 32) | open;
             count += open != 0 ? 1 : 0;
             position += lines * LineBytes;
             if (lines < TKernel.LinesPerBlock)
             {
-                whole = false;
-                break;
+                position = ResidentIdBatch.CountLine(buffer, position, options, counts);
             }
         }
 
         waitingCount = count;
         valid = validCount;
+        counts[(int)ResidentIdError.Province] += provinces;
+        counts[(int)ResidentIdError.DivisionCode] += divisionCodes;
+        counts[(int)ResidentIdError.NationalityCode] += nationalityCodes;
         counts[(int)ResidentIdError.BirthDate] += birthDates;
         counts[(int)ResidentIdError.CheckCharacter] += checkCharacters;
         return position;
-    }
-
-    /// <summary>Counts the lenient verdicts of the lines whose first six digits are invalid whatever the birth year.</summary>
-    private static void CountPrefixFailures(ref uint codes, uint lines, Span<long> counts)
-    {
-        ref var failures = ref MemoryMarshal.GetReference(ResidentIdPrefixes.LenientFailures);
-        for (; lines != 0; lines &= lines - 1)
-        {
-            var code = Unsafe.Add(ref codes, BitOperations.TrailingZeroCount(lines) / 2);
-            counts[Unsafe.Add(ref failures, code / 1_000)]++;
-        }
     }
 
     /// <summary>1 when the first six digits (any value; only its low 20 bits are read) are valid in a mode's bitmap whatever the birth year.</summary>

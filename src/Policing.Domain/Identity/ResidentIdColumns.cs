@@ -8,8 +8,8 @@ namespace Policing.Domain.Identity;
 /// 18 characters and <c>\n</c> per 128-bit lane and step, transposed so that each vector holds one pair of character
 /// positions of every line (a 16-bit word a line). Every rule is then one operation for all the lines at once: the
 /// digit test a maximum over the positions, the MOD 11-2 sum a multiply-add per pair, the date a few word compares and
-/// one table shuffle; only the first six digits are looked up line by line, in the <see cref="ResidentIdPrefixes"/>
-/// bitmap of the mode. Each rule's verdict comes out as a mask of lines, so that a broken line needs no second parse
+/// one table shuffle; the first six digits are looked up in <see cref="ResidentIdPrefixes.States"/> of the mode (a
+/// gather on AVX2, line by line elsewhere), whose states name the rule an invalid code breaks. Each rule's verdict comes out as a mask of lines, so that a broken line needs no second parse
 /// unless its characters are wrong or its date is one the vectors leave open (29 February, a birth year not before the
 /// reference date's).
 /// </summary>
@@ -57,8 +57,11 @@ internal readonly struct ResidentIdColumns<TWords, TVector> : IResidentIdBlockKe
     public static ResidentIdColumns<TWords, TVector> Create(int lastYear) => new(lastYear);
 
     /// <inheritdoc/>
+    public static ReadOnlySpan<ulong> Prefixes(DivisionCodeMode mode) => ResidentIdPrefixes.States(mode);
+
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Block(ref byte line, ref ulong prefixes, ref uint codes, out ResidentIdBlockMasks masks)
+    public void Block(ref byte line, ref ulong prefixes, ref uint scratch, out ResidentIdBlockMasks masks)
     {
         const nuint Lane = 8 * LineBytes;
 
@@ -132,12 +135,6 @@ internal readonly struct ResidentIdColumns<TWords, TVector> : IResidentIdBlockKe
             TWords.MultiplyWords(TWords.SubtractWords(sum, TWords.Words(1)), ResidentIdLanes.InverseOf11),
             TWords.Words(ResidentIdLanes.CheckLimit));
 
-        // The first six digits, as d1d2 * 100 + d3d4 and d5d6, for the bitmap.
-        TWords.StoreCodes(
-            TWords.AddWords(TWords.MultiplyWords(TWords.MultiplyAddBytes(d0, 10, 1), 100), TWords.MultiplyAddBytes(d1, 10, 1)),
-            TWords.MultiplyAddBytes(d2, 10, 1),
-            ref codes);
-
         // The date: a year from 1900 to the last year proved, a month from 1 to 12, a day of it in every year.
         var year = TWords.AddWords(TWords.MultiplyWords(TWords.MultiplyAddBytes(d3, 10, 1), 100), TWords.MultiplyAddBytes(d4, 10, 1));
         var month = TWords.MultiplyAddBytes(d5, 10, 1);
@@ -160,12 +157,12 @@ internal readonly struct ResidentIdColumns<TWords, TVector> : IResidentIdBlockKe
         masks.BirthDate = ~dateRight & lineBits;
         masks.CheckCharacter = ~TWords.MoveMask(TWords.EqualsWords(checkWrong, zeroWords)) & lineBits;
 
-        var unknown = 0u;
-        for (var l = 0; l < LinesPerBlock; l++)
-        {
-            unknown |= (ResidentIdBlocks.Known(ref prefixes, Unsafe.Add(ref codes, l)) ^ 1) << (2 * l);
-        }
 
-        masks.Prefix = unknown;
+        // The first six digits, as d1d2 * 100 + d3d4 and d5d6, in the table of states.
+        masks.Prefix = TWords.PrefixStates(
+            TWords.AddWords(TWords.MultiplyWords(TWords.MultiplyAddBytes(d0, 10, 1), 100), TWords.MultiplyAddBytes(d1, 10, 1)),
+            TWords.MultiplyAddBytes(d2, 10, 1),
+            ref prefixes,
+            ref scratch);
     }
 }

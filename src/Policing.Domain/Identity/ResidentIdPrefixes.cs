@@ -30,6 +30,24 @@ internal static class ResidentIdPrefixes
         mode == DivisionCodeMode.Strict ? StrictBits.Value : LenientBits.Value;
 
     /// <summary>
+    /// Gets the state of every value below 2^20 in a mode, two bits each (value c in bits 2(c mod 32) of word c / 32):
+    /// 0 when <see cref="IsValid"/> holds; else, in lenient mode, the verdict (<see cref="StateProvince"/>,
+    /// <see cref="StateDivisionCode"/> or <see cref="StateNationalityCode"/>), and in strict mode
+    /// <see cref="StateNationalityCode"/> for all (the birth year decides there).
+    /// </summary>
+    internal static ReadOnlySpan<ulong> States(DivisionCodeMode mode) =>
+        mode == DivisionCodeMode.Strict ? StrictBits.States : LenientBits.States;
+
+    /// <summary>The state of a value whose verdict is <see cref="ResidentIdError.Province"/>.</summary>
+    internal const uint StateProvince = 1;
+
+    /// <summary>The state of a value whose verdict is <see cref="ResidentIdError.DivisionCode"/>.</summary>
+    internal const uint StateDivisionCode = 2;
+
+    /// <summary>The state of a value whose verdict is <see cref="ResidentIdError.NationalityCode"/> (and, in strict mode, of every value not valid whatever the birth year).</summary>
+    internal const uint StateNationalityCode = 3;
+
+    /// <summary>
     /// Gets, by the first three digits, the verdict of <see cref="ResidentIdRules.CheckPrefix"/> in lenient mode for the
     /// first six digits whose lenient bit is clear: <see cref="ResidentIdError.Province"/>,
     /// <see cref="ResidentIdError.DivisionCode"/> or <see cref="ResidentIdError.NationalityCode"/>. The rules look at
@@ -38,9 +56,11 @@ internal static class ResidentIdPrefixes
     /// </summary>
     internal static ReadOnlySpan<byte> LenientFailures => LenientBits.Failures;
 
-    private static ulong[] Build(DivisionCodeMode mode, byte[]? failures = null)
+    private static ulong[] Build(DivisionCodeMode mode, out ulong[] states, byte[]? failures = null)
     {
         var bits = new ulong[(IndexMask + 1) / 64];
+        states = new ulong[(IndexMask + 1) / 32];
+        Array.Fill(states, ulong.MaxValue);
         for (var code = 0; code < Count; code++)
         {
             // Strict mode rejects only birth years after the year a code was retired by, so a code valid for the first
@@ -50,10 +70,21 @@ internal static class ResidentIdPrefixes
                 ResidentIdRules.CheckPrefix(code, ResidentIdRules.MaximumBirthYear, mode) == ResidentIdError.None)
             {
                 bits[code >> 6] |= 1UL << code;
+                states[code >> 5] &= ~(3UL << (2 * (code & 31)));
             }
-            else if (failures is not null)
+            else
             {
-                failures[code / 1_000] = (byte)verdict;
+                var state = mode == DivisionCodeMode.Strict ? StateNationalityCode : verdict switch
+                {
+                    ResidentIdError.Province => StateProvince,
+                    ResidentIdError.DivisionCode => StateDivisionCode,
+                    _ => StateNationalityCode,
+                };
+                states[code >> 5] &= ~((ulong)(state ^ 3) << (2 * (code & 31)));
+                if (failures is not null)
+                {
+                    failures[code / 1_000] = (byte)verdict;
+                }
             }
         }
 
@@ -66,11 +97,15 @@ internal static class ResidentIdPrefixes
         // Values of 1 000 000 and more come only from bytes that are not digits.
         internal static readonly byte[] Failures = Enumerable.Repeat((byte)ResidentIdError.Character, (int)(IndexMask / 1_000) + 1).ToArray();
 
-        internal static readonly ulong[] Value = Build(DivisionCodeMode.Lenient, Failures);
+        internal static readonly ulong[] Value = Build(DivisionCodeMode.Lenient, out States, Failures);
+
+        internal static readonly ulong[] States;
     }
 
     private static class StrictBits
     {
-        internal static readonly ulong[] Value = Build(DivisionCodeMode.Strict);
+        internal static readonly ulong[] Value = Build(DivisionCodeMode.Strict, out States);
+
+        internal static readonly ulong[] States;
     }
 }

@@ -81,8 +81,11 @@ internal readonly struct ResidentIdVector512 : IResidentIdBlockKernel<ResidentId
     public static ResidentIdVector512 Create(int lastYear) => new(lastYear);
 
     /// <inheritdoc/>
+    public static ReadOnlySpan<ulong> Prefixes(DivisionCodeMode mode) => ResidentIdPrefixes.Bits(mode);
+
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Block(ref byte line, ref ulong prefixes, ref uint codes, out ResidentIdBlockMasks masks)
+    public void Block(ref byte line, ref ulong prefixes, ref uint scratch, out ResidentIdBlockMasks masks)
     {
         var low = Vector512.LoadUnsafe(ref line);
         var high = Vector512.LoadUnsafe(ref line, 64);

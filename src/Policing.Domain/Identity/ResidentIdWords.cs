@@ -99,10 +99,11 @@ internal interface IResidentIdWords<TVector>
     static abstract uint MoveMask(TVector bytes);
 
     /// <summary>
-    /// Writes, for word w of lane k, <c>(high * 100 + low) &amp; </c><see cref="ResidentIdPrefixes.IndexMask"/> to
-    /// <c>destination[8k + w]</c>: the first six digits of the lines, in line order.
+    /// Looks up the first six digits of the lines, <c>(high * 100 + low) &amp; </c><see cref="ResidentIdPrefixes.IndexMask"/>
+    /// for word w of lane k (line 8k + w), in <paramref name="states"/> (<see cref="ResidentIdPrefixes.States"/>), and
+    /// gives the state of line l in bits 2l and 2l + 1; <paramref name="scratch"/> holds 16 values for the lookup.
     /// </summary>
-    static abstract void StoreCodes(TVector high, TVector low, ref uint destination);
+    static abstract uint PrefixStates(TVector high, TVector low, ref ulong states, ref uint scratch);
 }
 
 /// <summary>Which instructions the 128-bit path of <see cref="ResidentIdBatch"/> may use beyond the cross-platform ones.</summary>
@@ -134,10 +135,6 @@ internal readonly struct PortableIsa : IResidentIdIsa
 internal readonly struct ResidentIdWords128<TIsa> : IResidentIdWords<Vector128<byte>>
     where TIsa : struct, IResidentIdIsa
 {
-    private static bool X86 => TIsa.Native && Ssse3.IsSupported;
-
-    private static bool Arm64 => TIsa.Native && AdvSimd.Arm64.IsSupported;
-
     /// <inheritdoc/>
     public static int Lanes => 1;
 
@@ -218,7 +215,7 @@ internal readonly struct ResidentIdWords128<TIsa> : IResidentIdWords<Vector128<b
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<byte> MultiplyAddBytes(Vector128<byte> values, byte low, byte high)
     {
-        if (X86)
+        if (typeof(TIsa) == typeof(NativeIsa) && Ssse3.IsSupported)
         {
             return Ssse3.MultiplyAddAdjacent(values, Vector128.Create((ushort)(low | (high << 8))).AsSByte()).AsByte();
         }
@@ -230,18 +227,18 @@ internal readonly struct ResidentIdWords128<TIsa> : IResidentIdWords<Vector128<b
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<byte> ShuffleBytes(Vector128<byte> table, Vector128<byte> indices) =>
-        TIsa.Native ? Vector128.ShuffleNative(table, indices) : Vector128.Shuffle(table, indices);
+        typeof(TIsa) == typeof(NativeIsa) ? Vector128.ShuffleNative(table, indices) : Vector128.Shuffle(table, indices);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<byte> UnpackLowWords(Vector128<byte> a, Vector128<byte> b)
     {
-        if (X86)
+        if (typeof(TIsa) == typeof(NativeIsa) && Ssse3.IsSupported)
         {
             return Sse2.UnpackLow(a.AsUInt16(), b.AsUInt16()).AsByte();
         }
 
-        if (Arm64)
+        if (typeof(TIsa) == typeof(NativeIsa) && AdvSimd.Arm64.IsSupported)
         {
             return AdvSimd.Arm64.ZipLow(a.AsUInt16(), b.AsUInt16()).AsByte();
         }
@@ -253,12 +250,12 @@ internal readonly struct ResidentIdWords128<TIsa> : IResidentIdWords<Vector128<b
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<byte> UnpackHighWords(Vector128<byte> a, Vector128<byte> b)
     {
-        if (X86)
+        if (typeof(TIsa) == typeof(NativeIsa) && Ssse3.IsSupported)
         {
             return Sse2.UnpackHigh(a.AsUInt16(), b.AsUInt16()).AsByte();
         }
 
-        if (Arm64)
+        if (typeof(TIsa) == typeof(NativeIsa) && AdvSimd.Arm64.IsSupported)
         {
             return AdvSimd.Arm64.ZipHigh(a.AsUInt16(), b.AsUInt16()).AsByte();
         }
@@ -270,12 +267,12 @@ internal readonly struct ResidentIdWords128<TIsa> : IResidentIdWords<Vector128<b
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<byte> UnpackLowDoubleWords(Vector128<byte> a, Vector128<byte> b)
     {
-        if (X86)
+        if (typeof(TIsa) == typeof(NativeIsa) && Ssse3.IsSupported)
         {
             return Sse2.UnpackLow(a.AsUInt32(), b.AsUInt32()).AsByte();
         }
 
-        if (Arm64)
+        if (typeof(TIsa) == typeof(NativeIsa) && AdvSimd.Arm64.IsSupported)
         {
             return AdvSimd.Arm64.ZipLow(a.AsUInt32(), b.AsUInt32()).AsByte();
         }
@@ -287,12 +284,12 @@ internal readonly struct ResidentIdWords128<TIsa> : IResidentIdWords<Vector128<b
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<byte> UnpackHighDoubleWords(Vector128<byte> a, Vector128<byte> b)
     {
-        if (X86)
+        if (typeof(TIsa) == typeof(NativeIsa) && Ssse3.IsSupported)
         {
             return Sse2.UnpackHigh(a.AsUInt32(), b.AsUInt32()).AsByte();
         }
 
-        if (Arm64)
+        if (typeof(TIsa) == typeof(NativeIsa) && AdvSimd.Arm64.IsSupported)
         {
             return AdvSimd.Arm64.ZipHigh(a.AsUInt32(), b.AsUInt32()).AsByte();
         }
@@ -304,12 +301,12 @@ internal readonly struct ResidentIdWords128<TIsa> : IResidentIdWords<Vector128<b
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<byte> UnpackLowQuadWords(Vector128<byte> a, Vector128<byte> b)
     {
-        if (X86)
+        if (typeof(TIsa) == typeof(NativeIsa) && Ssse3.IsSupported)
         {
             return Sse2.UnpackLow(a.AsUInt64(), b.AsUInt64()).AsByte();
         }
 
-        if (Arm64)
+        if (typeof(TIsa) == typeof(NativeIsa) && AdvSimd.Arm64.IsSupported)
         {
             return AdvSimd.Arm64.ZipLow(a.AsUInt64(), b.AsUInt64()).AsByte();
         }
@@ -321,12 +318,12 @@ internal readonly struct ResidentIdWords128<TIsa> : IResidentIdWords<Vector128<b
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<byte> UnpackHighQuadWords(Vector128<byte> a, Vector128<byte> b)
     {
-        if (X86)
+        if (typeof(TIsa) == typeof(NativeIsa) && Ssse3.IsSupported)
         {
             return Sse2.UnpackHigh(a.AsUInt64(), b.AsUInt64()).AsByte();
         }
 
-        if (Arm64)
+        if (typeof(TIsa) == typeof(NativeIsa) && AdvSimd.Arm64.IsSupported)
         {
             return AdvSimd.Arm64.ZipHigh(a.AsUInt64(), b.AsUInt64()).AsByte();
         }
@@ -340,11 +337,11 @@ internal readonly struct ResidentIdWords128<TIsa> : IResidentIdWords<Vector128<b
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void StoreCodes(Vector128<byte> high, Vector128<byte> low, ref uint destination)
+    public static uint PrefixStates(Vector128<byte> high, Vector128<byte> low, ref ulong states, ref uint scratch)
     {
         var mask = Vector128.Create(ResidentIdPrefixes.IndexMask);
         Vector128<uint> first, second;
-        if (X86)
+        if (typeof(TIsa) == typeof(NativeIsa) && Ssse3.IsSupported)
         {
             var weights = Vector128.Create(100 | (1 << 16)).AsInt16();
             first = Sse2.MultiplyAddAdjacent(Sse2.UnpackLow(high.AsInt16(), low.AsInt16()), weights).AsUInt32();
@@ -356,8 +353,19 @@ internal readonly struct ResidentIdWords128<TIsa> : IResidentIdWords<Vector128<b
             second = (Vector128.WidenUpper(high.AsUInt16()) * 100u) + Vector128.WidenUpper(low.AsUInt16());
         }
 
-        (first & mask).StoreUnsafe(ref destination);
-        (second & mask).StoreUnsafe(ref destination, 4);
+        (first & mask).StoreUnsafe(ref scratch);
+        (second & mask).StoreUnsafe(ref scratch, 4);
+        return State(ref states, scratch)
+            | (State(ref states, Unsafe.Add(ref scratch, 1)) << 2)
+            | (State(ref states, Unsafe.Add(ref scratch, 2)) << 4)
+            | (State(ref states, Unsafe.Add(ref scratch, 3)) << 6)
+            | (State(ref states, Unsafe.Add(ref scratch, 4)) << 8)
+            | (State(ref states, Unsafe.Add(ref scratch, 5)) << 10)
+            | (State(ref states, Unsafe.Add(ref scratch, 6)) << 12)
+            | (State(ref states, Unsafe.Add(ref scratch, 7)) << 14);
+
+        // The shift count is taken modulo 64: twice the value's place among the word's 32.
+        static uint State(ref ulong states, uint code) => (uint)(Unsafe.Add(ref states, (nuint)(code >> 5)) >> (int)(code << 1)) & 3;
     }
 }
 
@@ -480,14 +488,31 @@ internal readonly struct ResidentIdWords256 : IResidentIdWords<Vector256<byte>>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void StoreCodes(Vector256<byte> high, Vector256<byte> low, ref uint destination)
+    public static unsafe uint PrefixStates(Vector256<byte> high, Vector256<byte> low, ref ulong states, ref uint scratch)
     {
         // Lanes of four lines each: lines 0-3 and 8-11 in the first, 4-7 and 12-15 in the second; put back in order.
         var weights = Vector256.Create(100 | (1 << 16)).AsInt16();
         var first = Avx2.MultiplyAddAdjacent(Avx2.UnpackLow(high.AsInt16(), low.AsInt16()), weights);
         var second = Avx2.MultiplyAddAdjacent(Avx2.UnpackHigh(high.AsInt16(), low.AsInt16()), weights);
         var mask = Vector256.Create((int)ResidentIdPrefixes.IndexMask);
-        (Avx2.Permute2x128(first, second, 0x20) & mask).AsUInt32().StoreUnsafe(ref destination);
-        (Avx2.Permute2x128(first, second, 0x31) & mask).AsUInt32().StoreUnsafe(ref destination, 8);
+        var lines0 = Avx2.Permute2x128(first, second, 0x20) & mask;
+        var lines8 = Avx2.Permute2x128(first, second, 0x31) & mask;
+
+        // Sixteen codes to a 32-bit word of the states: gather the words, shift each code's two bits down.
+        Vector256<int> words0, words8;
+        fixed (ulong* table = &states)
+        {
+            words0 = Avx2.GatherVector256((int*)table, lines0 >>> 4, 4);
+            words8 = Avx2.GatherVector256((int*)table, lines8 >>> 4, 4);
+        }
+
+        var place = Vector256.Create(31);
+        var three = Vector256.Create(3u);
+        var states0 = Avx2.ShiftRightLogicalVariable(words0.AsUInt32(), ((lines0 << 1) & place).AsUInt32()) & three;
+        var states8 = Avx2.ShiftRightLogicalVariable(words8.AsUInt32(), ((lines8 << 1) & place).AsUInt32()) & three;
+
+        // As words in line order, the low state bit to the top of the low byte and the high one to the top of the high.
+        var packed = Avx2.Permute4x64(Avx2.PackUnsignedSaturate(states0.AsInt32(), states8.AsInt32()).AsUInt64(), 0b11_01_10_00).AsUInt16();
+        return (packed * (ushort)0x4080).AsByte().ExtractMostSignificantBits();
     }
 }
