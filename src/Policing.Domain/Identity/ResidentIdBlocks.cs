@@ -46,8 +46,11 @@ internal struct ResidentIdBlockMasks
     /// <summary>The 19th byte is the line end.</summary>
     public uint Whole;
 
-    /// <summary>The line needs its exact verdict: a character that is not a digit (or a check character), or a rule the kernel leaves open.</summary>
+    /// <summary>The line needs its exact verdict: a control character among its 18 bytes, or a rule the kernel leaves open.</summary>
     public uint Exact;
+
+    /// <summary>A character is not a digit (or, last, X or x), and none is a control character.</summary>
+    public uint Character;
 
     /// <summary>
     /// Bits 2l and 2l + 1: the state of line l's first six digits in <see cref="ResidentIdPrefixes.States"/> (0 where
@@ -67,7 +70,7 @@ internal struct ResidentIdBlockMasks
 /// the lines a kernel leaves open, and the bookkeeping of its blocks.
 /// </summary>
 /// <remarks>
-/// A kernel gives each line of 18 bytes the verdict its masks show: valid, or the first rule broken among the first six
+/// A kernel gives each line of 18 bytes the verdict its masks show: valid, or the first rule broken among its characters, the first six
 /// digits (in lenient mode, whose failures <see cref="ResidentIdPrefixes.States"/> names), the birth date
 /// and the check character. A line it leaves open (a character that is not a digit, 29 February, a code that strict
 /// mode must check against the birth year, a birth year not before the reference date's) waits in a short list for its
@@ -88,12 +91,12 @@ internal static class ResidentIdBlocks
     /// <param name="buffer">The lines.</param>
     /// <param name="options">The reference date and the division-code mode.</param>
     /// <param name="counts">The counts per verdict, added to.</param>
-    /// <param name="provedLines">How many lines were proved valid in vectors (the others had the exact verdict).</param>
+    /// <param name="settledLines">How many lines had their verdict from the kernel's masks (the others had the exact verdict).</param>
     /// <returns>The position of the first line not counted.</returns>
-    internal static int Count<TKernel>(ReadOnlySpan<byte> buffer, in ResidentIdValidationOptions options, Span<long> counts, out long provedLines)
+    internal static int Count<TKernel>(ReadOnlySpan<byte> buffer, in ResidentIdValidationOptions options, Span<long> counts, out long settledLines)
         where TKernel : struct, IResidentIdBlockKernel<TKernel>
     {
-        provedLines = 0;
+        settledLines = 0;
 
         // A line is proved only when its birth year is before the reference date's; a later year (or none at all,
         // for a reference date before 1900) goes to the exact path.
@@ -115,10 +118,10 @@ internal static class ResidentIdBlocks
         Span<uint> scratch = stackalloc uint[16];
         var waitingCount = 0;
         var kernel = TKernel.Create(lastYear);
-        long valid = 0;
+        long valid = 0, settled = 0;
         while (buffer.Length - position >= TKernel.BlockBytes)
         {
-            position = CountBlocks(kernel, buffer, position, options, scratch, counts, waiting, ref waitingCount, ref valid);
+            position = CountBlocks(kernel, buffer, position, options, scratch, counts, waiting, ref waitingCount, ref valid, ref settled);
             if (waitingCount == waiting.Length)
             {
                 CountWaiting(buffer, waiting, options, counts);
@@ -127,7 +130,7 @@ internal static class ResidentIdBlocks
         }
 
         counts[(int)ResidentIdError.None] += valid;
-        provedLines = valid;
+        settledLines = settled;
         CountWaiting(buffer, waiting[..waitingCount], options, counts);
         return position;
     }
@@ -136,8 +139,8 @@ internal static class ResidentIdBlocks
     /// The one loop of every vector path: tests blocks from <paramref name="position"/> until fewer than the kernel's
     /// bytes remain or the waiting list is full; a line that is not one whole line of 18 bytes is counted by
     /// <see cref="ResidentIdBatch.CountLine"/>, and the blocks go on after it. The valid lines are added to
-    /// <paramref name="valid"/>, the other verdicts the masks give to <paramref name="counts"/>; a block with lines left
-    /// open is appended to <paramref name="waiting"/>.
+    /// <paramref name="valid"/>, the other verdicts the masks give to <paramref name="counts"/>, and all of these lines
+    /// to <paramref name="settled"/>; a block with lines left open is appended to <paramref name="waiting"/>.
     /// </summary>
     /// <returns>The position of the first line not counted.</returns>
     /// <remarks>
@@ -154,7 +157,8 @@ internal static class ResidentIdBlocks
         Span<long> counts,
         Span<ulong> waiting,
         ref int waitingCount,
-        ref long valid)
+        ref long valid,
+        ref long settled)
         where TKernel : struct, IResidentIdBlockKernel<TKernel>
     {
         ref var start = ref MemoryMarshal.GetReference(buffer);
@@ -163,7 +167,8 @@ internal static class ResidentIdBlocks
         ref var waitingBlocks = ref MemoryMarshal.GetReference(waiting);
         var count = waitingCount;
         var validCount = valid;
-        long provinces = 0, divisionCodes = 0, nationalityCodes = 0, birthDates = 0, checkCharacters = 0;
+        var settledCount = settled;
+        long characters = 0, provinces = 0, divisionCodes = 0, nationalityCodes = 0, birthDates = 0, checkCharacters = 0;
         var lineBits = 0x5555_5555u >> (32 - (2 * TKernel.LinesPerBlock));
 
         // In strict mode a code the table does not prove may still be valid for an early birth year: left open.
@@ -180,7 +185,10 @@ internal static class ResidentIdBlocks
             var low = masks.Prefix & lineBits;
             var high = (masks.Prefix >> 1) & lineBits;
             var open = (masks.Exact | ((low | high) & prefixOpen)) & usable;
-            var rest = usable & ~open;
+            var character = masks.Character & usable & ~open;
+            characters += BitOperations.PopCount(character);
+            var rest = usable & ~(open | character);
+            settledCount += BitOperations.PopCount(usable & ~open);
             provinces += BitOperations.PopCount(low & ~high & rest);
             divisionCodes += BitOperations.PopCount(high & ~low & rest);
             nationalityCodes += BitOperations.PopCount(low & high & rest);
@@ -197,12 +205,14 @@ internal static class ResidentIdBlocks
             position += lines * LineBytes;
             if (lines < TKernel.LinesPerBlock)
             {
-                position = ResidentIdBatch.CountLine(buffer, position, options, counts);
+                position = CountOtherLine(buffer, position, options, counts);
             }
         }
 
         waitingCount = count;
         valid = validCount;
+        settled = settledCount;
+        counts[(int)ResidentIdError.Character] += characters;
         counts[(int)ResidentIdError.Province] += provinces;
         counts[(int)ResidentIdError.DivisionCode] += divisionCodes;
         counts[(int)ResidentIdError.NationalityCode] += nationalityCodes;
@@ -210,6 +220,11 @@ internal static class ResidentIdBlocks
         counts[(int)ResidentIdError.CheckCharacter] += checkCharacters;
         return position;
     }
+
+    /// <summary><see cref="ResidentIdBatch.CountLine"/> kept out of the block loop, whose registers it would take.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int CountOtherLine(ReadOnlySpan<byte> buffer, int position, in ResidentIdValidationOptions options, Span<long> counts) =>
+        ResidentIdBatch.CountLine(buffer, position, options, counts);
 
     /// <summary>1 when the first six digits (any value; only its low 20 bits are read) are valid in a mode's bitmap whatever the birth year.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

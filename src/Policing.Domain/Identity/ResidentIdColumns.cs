@@ -8,10 +8,10 @@ namespace Policing.Domain.Identity;
 /// 18 characters and <c>\n</c> per 128-bit lane and step, transposed so that each vector holds one pair of character
 /// positions of every line (a 16-bit word a line). Every rule is then one operation for all the lines at once: the
 /// digit test a maximum over the positions, the MOD 11-2 sum a multiply-add per pair, the date a few word compares and
-/// one table shuffle; the first six digits are looked up in <see cref="ResidentIdPrefixes.States"/> of the mode (a
-/// gather on AVX2, line by line elsewhere), whose states name the rule an invalid code breaks. Each rule's verdict comes out as a mask of lines, so that a broken line needs no second parse
-/// unless its characters are wrong or its date is one the vectors leave open (29 February, a birth year not before the
-/// reference date's).
+/// one table shuffle; only the first six digits are looked up line by line, in <see cref="ResidentIdPrefixes.States"/>
+/// of the mode, whose states name the rule an invalid code breaks. Each rule's verdict comes out as a mask of lines, so
+/// that a broken line needs no second parse unless it holds a control character or its date is one the vectors leave
+/// open (29 February, a birth year not before the reference date's).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -33,6 +33,10 @@ internal readonly struct ResidentIdColumns<TWords, TVector> : IResidentIdBlockKe
     // The last day minus 1 of months 1 to 12 in every year (29 February is left open); 0 at index 0, which the high
     // byte of a month's word reads.
     private static readonly Vector128<byte> LastDays = Vector128.Create((byte)0, 30, 27, 30, 29, 30, 29, 30, 30, 29, 30, 29, 30, 0, 0, 0);
+
+    // Bytes below this are control characters, \n and \r among them: a line with one among its first 18 bytes may be
+    // another line, or a shorter one, and has its exact verdict (stricter than needed, never looser).
+    private const byte ControlBelow = 14;
 
     private readonly TVector _lastYear;
 
@@ -91,16 +95,35 @@ internal readonly struct ResidentIdColumns<TWords, TVector> : IResidentIdBlockKe
         var c6 = TWords.UnpackLowDoubleWords(b5, b7);
         var c7 = TWords.UnpackHighDoubleWords(b5, b7);
 
-        // Positions minus '0': any byte that is not a digit becomes more than 9.
+        // Positions minus '0': any byte that is not a digit becomes more than 9. The least byte of each line tells
+        // whether a control character (a line end among them) is among its first 18.
         var zero = TWords.Bytes((byte)'0');
-        var d0 = TWords.SubtractBytes(TWords.UnpackLowQuadWords(c0, c4), zero);
-        var d1 = TWords.SubtractBytes(TWords.UnpackHighQuadWords(c0, c4), zero);
-        var d2 = TWords.SubtractBytes(TWords.UnpackLowQuadWords(c1, c5), zero);
-        var d3 = TWords.SubtractBytes(TWords.UnpackHighQuadWords(c1, c5), zero);
-        var d4 = TWords.SubtractBytes(TWords.UnpackLowQuadWords(c2, c6), zero);
-        var d5 = TWords.SubtractBytes(TWords.UnpackHighQuadWords(c2, c6), zero);
-        var d6 = TWords.SubtractBytes(TWords.UnpackLowQuadWords(c3, c7), zero);
-        var d7 = TWords.SubtractBytes(TWords.UnpackHighQuadWords(c3, c7), zero);
+        var w0 = TWords.UnpackLowQuadWords(c0, c4);
+        var w1 = TWords.UnpackHighQuadWords(c0, c4);
+        var w2 = TWords.UnpackLowQuadWords(c1, c5);
+        var w3 = TWords.UnpackHighQuadWords(c1, c5);
+        var least = TWords.MinBytes(TWords.MinBytes(w0, w1), TWords.MinBytes(w2, w3));
+        var d0 = TWords.SubtractBytes(w0, zero);
+        var d1 = TWords.SubtractBytes(w1, zero);
+        var d2 = TWords.SubtractBytes(w2, zero);
+        var d3 = TWords.SubtractBytes(w3, zero);
+        var w4 = TWords.UnpackLowQuadWords(c2, c6);
+        var w5 = TWords.UnpackHighQuadWords(c2, c6);
+        var w6 = TWords.UnpackLowQuadWords(c3, c7);
+        var w7 = TWords.UnpackHighQuadWords(c3, c7);
+        least = TWords.MinBytes(least, TWords.MinBytes(TWords.MinBytes(w4, w5), TWords.MinBytes(w6, w7)));
+        var d4 = TWords.SubtractBytes(w4, zero);
+        var d5 = TWords.SubtractBytes(w5, zero);
+        var d6 = TWords.SubtractBytes(w6, zero);
+        var d7 = TWords.SubtractBytes(w7, zero);
+
+        // The first six digits, as d1d2 * 100 + d3d4 and d5d6, in the table of states: first, so that
+        // the look-up (a gather, or loads line by line) overlaps with the rest.
+        masks.Prefix = TWords.PrefixStates(
+            TWords.AddWords(TWords.MultiplyWords(TWords.MultiplyAddBytes(d0, 10, 1), 100), TWords.MultiplyAddBytes(d1, 10, 1)),
+            TWords.MultiplyAddBytes(d2, 10, 1),
+            ref prefixes,
+            ref scratch);
 
         // The tails: only their last two words, (15, 16) and (17, 18).
         var t0 = TWords.UnpackHighWords(TWords.Load(ref Unsafe.Add(ref line, 3), Lane), TWords.Load(ref Unsafe.Add(ref line, 3 + LineBytes), Lane));
@@ -109,8 +132,10 @@ internal readonly struct ResidentIdColumns<TWords, TVector> : IResidentIdBlockKe
         var t3 = TWords.UnpackHighWords(TWords.Load(ref Unsafe.Add(ref line, 3 + (6 * LineBytes)), Lane), TWords.Load(ref Unsafe.Add(ref line, 3 + (7 * LineBytes)), Lane));
         var u0 = TWords.UnpackHighDoubleWords(t0, t1);
         var u1 = TWords.UnpackHighDoubleWords(t2, t3);
-        var d8 = TWords.SubtractBytes(TWords.UnpackLowQuadWords(u0, u1), zero);
+        var w8 = TWords.UnpackLowQuadWords(u0, u1);
         var last = TWords.UnpackHighQuadWords(u0, u1);
+        least = TWords.MinBytes(least, TWords.MinBytes(w8, TWords.Or(last, TWords.Words(0xFF00))));
+        var d8 = TWords.SubtractBytes(w8, zero);
 
         // The check character (low byte) is a digit, X or x; the line end (high byte) is \n, which the same compare finds.
         var lastValues = TWords.SubtractBytes(last, TWords.Words('0' | ('\n' << 8)));
@@ -150,19 +175,13 @@ internal readonly struct ResidentIdColumns<TWords, TVector> : IResidentIdBlockKe
         var zeroWords = TWords.Words(0);
         var lineBits = 0x5555_5555u >> (32 - (2 * LinesPerBlock));
         var charactersRight = TWords.MoveMask(TWords.EqualsWords(characters, zeroWords));
+        var plain = TWords.MoveMask(TWords.EqualsWords(TWords.SubtractSaturateBytes(TWords.Bytes(ControlBelow), least), zeroWords));
         var dateRight = TWords.MoveMask(TWords.EqualsWords(dateWrong, zeroWords));
-        var open = TWords.MoveMask(dateOpen) & dateRight;
+        var open = TWords.MoveMask(dateOpen) & dateRight & charactersRight;
         masks.Whole = (TWords.MoveMask(isXOrEnd) >> 1) & lineBits;
-        masks.Exact = (~charactersRight | open) & lineBits;
+        masks.Exact = ((~charactersRight & ~plain) | open) & lineBits;
+        masks.Character = ~charactersRight & plain & lineBits;
         masks.BirthDate = ~dateRight & lineBits;
         masks.CheckCharacter = ~TWords.MoveMask(TWords.EqualsWords(checkWrong, zeroWords)) & lineBits;
-
-
-        // The first six digits, as d1d2 * 100 + d3d4 and d5d6, in the table of states.
-        masks.Prefix = TWords.PrefixStates(
-            TWords.AddWords(TWords.MultiplyWords(TWords.MultiplyAddBytes(d0, 10, 1), 100), TWords.MultiplyAddBytes(d1, 10, 1)),
-            TWords.MultiplyAddBytes(d2, 10, 1),
-            ref prefixes,
-            ref scratch);
     }
 }
