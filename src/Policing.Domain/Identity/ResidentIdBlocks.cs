@@ -6,7 +6,7 @@ namespace Policing.Domain.Identity;
 
 /// <summary>
 /// A vector path of <see cref="ResidentIdBatch"/>: tests a block of <see cref="LinesPerBlock"/> lines of 18 characters
-/// and <c>\n</c> per step, in vectors of its width, for the one loop of <see cref="ResidentIdBlocks"/>. An instance
+/// and <c>\n</c> per step, in vectors of its width, in the one loop of <see cref="ResidentIdBlockLoop"/>. An instance
 /// holds what depends on the options (made once per loop by <see cref="Create"/>); everything else is constant.
 /// </summary>
 /// <typeparam name="TSelf">The kernel itself.</typeparam>
@@ -29,11 +29,15 @@ internal interface IResidentIdBlockKernel<TSelf>
     static abstract ReadOnlySpan<ulong> Prefixes(DivisionCodeMode mode);
 
     /// <summary>
-    /// Tests the lines from <paramref name="line"/> as if each were 18 bytes and a line end, and says in
-    /// <paramref name="masks"/> what it found of each (bit 2l for line l), looking the first six digits up in
-    /// <paramref name="prefixes"/> (its <see cref="Prefixes"/>); <paramref name="scratch"/> holds 16 values.
+    /// Counts blocks through a <see cref="ResidentIdBlockLoop"/> while it has more: tests the lines of each as if each
+    /// were 18 bytes and a line end, says in a <see cref="ResidentIdBlockMasks"/> what it found of each, and hands the
+    /// masks to <see cref="ResidentIdBlockLoop.Settle"/>. The loop is the kernel's own method, not a call per block, so
+    /// that its registers stay its own.
     /// </summary>
-    void Block(ref byte line, ref ulong prefixes, ref uint scratch, out ResidentIdBlockMasks masks);
+    /// <param name="loop">The loop: where it stands, and what it has counted.</param>
+    /// <param name="options">The reference date and the division-code mode.</param>
+    /// <param name="scratch">Room for 16 values.</param>
+    void CountBlocks(ref ResidentIdBlockLoop loop, in ResidentIdValidationOptions options, Span<uint> scratch);
 }
 
 /// <summary>
@@ -116,114 +120,26 @@ internal static class ResidentIdBlocks
         // them: the block's position, shifted, and its open lines' bits.
         Span<ulong> waiting = stackalloc ulong[32];
         Span<uint> scratch = stackalloc uint[16];
-        var waitingCount = 0;
         var kernel = TKernel.Create(lastYear);
-        long valid = 0, settled = 0;
-        while (buffer.Length - position >= TKernel.BlockBytes)
+        var loop = new ResidentIdBlockLoop(buffer, position, options.DivisionCodeMode, counts, waiting, TKernel.LinesPerBlock, TKernel.BlockBytes);
+        while (buffer.Length - loop.Position >= TKernel.BlockBytes)
         {
-            position = CountBlocks(kernel, buffer, position, options, scratch, counts, waiting, ref waitingCount, ref valid, ref settled);
-            if (waitingCount == waiting.Length)
+            kernel.CountBlocks(ref loop, options, scratch);
+            if (loop.WaitingCount == waiting.Length)
             {
                 CountWaiting(buffer, waiting, options, counts);
-                waitingCount = 0;
+                loop.WaitingCount = 0;
             }
         }
 
-        counts[(int)ResidentIdError.None] += valid;
-        settledLines = settled;
-        CountWaiting(buffer, waiting[..waitingCount], options, counts);
-        return position;
-    }
-
-    /// <summary>
-    /// The one loop of every vector path: tests blocks from <paramref name="position"/> until fewer than the kernel's
-    /// bytes remain or the waiting list is full; a line that is not one whole line of 18 bytes is counted by
-    /// <see cref="ResidentIdBatch.CountLine"/>, and the blocks go on after it. The valid lines are added to
-    /// <paramref name="valid"/>, the other verdicts the masks give to <paramref name="counts"/>, and all of these lines
-    /// to <paramref name="settled"/>; a block with lines left open is appended to <paramref name="waiting"/>.
-    /// </summary>
-    /// <returns>The position of the first line not counted.</returns>
-    /// <remarks>
-    /// Not inlined, so that the kernel's constants stay in registers; compiled by the tiers (not at once, fully
-    /// optimized), so that the kernels' static vectors are folded in as constants.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int CountBlocks<TKernel>(
-        TKernel kernel,
-        ReadOnlySpan<byte> buffer,
-        int position,
-        in ResidentIdValidationOptions options,
-        Span<uint> scratchSpan,
-        Span<long> counts,
-        Span<ulong> waiting,
-        ref int waitingCount,
-        ref long valid,
-        ref long settled)
-        where TKernel : struct, IResidentIdBlockKernel<TKernel>
-    {
-        ref var start = ref MemoryMarshal.GetReference(buffer);
-        ref var prefixes = ref MemoryMarshal.GetReference(TKernel.Prefixes(options.DivisionCodeMode));
-        ref var scratch = ref MemoryMarshal.GetReference(scratchSpan);
-        ref var waitingBlocks = ref MemoryMarshal.GetReference(waiting);
-        var count = waitingCount;
-        var validCount = valid;
-        var settledCount = settled;
-        long characters = 0, provinces = 0, divisionCodes = 0, nationalityCodes = 0, birthDates = 0, checkCharacters = 0;
-        var lineBits = 0x5555_5555u >> (32 - (2 * TKernel.LinesPerBlock));
-
-        // In strict mode a code the table does not prove may still be valid for an early birth year: left open.
-        var prefixOpen = options.DivisionCodeMode == DivisionCodeMode.Strict ? uint.MaxValue : 0;
-        while (buffer.Length - position >= TKernel.BlockBytes && count < waiting.Length)
-        {
-            kernel.Block(ref Unsafe.Add(ref start, position), ref prefixes, ref scratch, out var masks);
-
-            // Almost always every line of the block is whole; else the lines up to the first that is not. The verdicts
-            // are counted by the masks, in the order of the rules, without a branch on the lines.
-            var ends = ~masks.Whole & lineBits;
-            var lines = ends == 0 ? TKernel.LinesPerBlock : BitOperations.TrailingZeroCount(ends) / 2;
-            var usable = (ends - 1) & ~ends & lineBits;
-            var low = masks.Prefix & lineBits;
-            var high = (masks.Prefix >> 1) & lineBits;
-            var open = (masks.Exact | ((low | high) & prefixOpen)) & usable;
-            var character = masks.Character & usable & ~open;
-            characters += BitOperations.PopCount(character);
-            var rest = usable & ~(open | character);
-            settledCount += BitOperations.PopCount(usable & ~open);
-            provinces += BitOperations.PopCount(low & ~high & rest);
-            divisionCodes += BitOperations.PopCount(high & ~low & rest);
-            nationalityCodes += BitOperations.PopCount(low & high & rest);
-            rest &= ~(low | high);
-            var birthDate = masks.BirthDate & rest;
-            birthDates += BitOperations.PopCount(birthDate);
-            rest &= ~birthDate;
-            var checkCharacter = masks.CheckCharacter & rest;
-            checkCharacters += BitOperations.PopCount(checkCharacter);
-            validCount += BitOperations.PopCount(rest & ~checkCharacter);
-
-            Unsafe.Add(ref waitingBlocks, count) = ((ulong)(uint)position << 32) | open;
-            count += open != 0 ? 1 : 0;
-            position += lines * LineBytes;
-            if (lines < TKernel.LinesPerBlock)
-            {
-                position = CountOtherLine(buffer, position, options, counts);
-            }
-        }
-
-        waitingCount = count;
-        valid = validCount;
-        settled = settledCount;
-        counts[(int)ResidentIdError.Character] += characters;
-        counts[(int)ResidentIdError.Province] += provinces;
-        counts[(int)ResidentIdError.DivisionCode] += divisionCodes;
-        counts[(int)ResidentIdError.NationalityCode] += nationalityCodes;
-        counts[(int)ResidentIdError.BirthDate] += birthDates;
-        counts[(int)ResidentIdError.CheckCharacter] += checkCharacters;
-        return position;
+        settledLines = loop.Finish();
+        CountWaiting(buffer, waiting[..loop.WaitingCount], options, counts);
+        return loop.Position;
     }
 
     /// <summary><see cref="ResidentIdBatch.CountLine"/> kept out of the block loop, whose registers it would take.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int CountOtherLine(ReadOnlySpan<byte> buffer, int position, in ResidentIdValidationOptions options, Span<long> counts) =>
+    internal static int CountOtherLine(ReadOnlySpan<byte> buffer, int position, in ResidentIdValidationOptions options, Span<long> counts) =>
         ResidentIdBatch.CountLine(buffer, position, options, counts);
 
     /// <summary>1 when the first six digits (any value; only its low 20 bits are read) are valid in a mode's bitmap whatever the birth year.</summary>
@@ -266,4 +182,121 @@ internal static class ResidentIdBlocks
             }
         }
     }
+}
+
+/// <summary>
+/// The one loop of every vector path of <see cref="ResidentIdBatch"/>, which a kernel runs in its
+/// <see cref="IResidentIdBlockKernel{TSelf}.CountBlocks"/>: where the next block starts, whether there is one, and the
+/// counting of each block's verdicts from its masks, in the order of the rules and without a branch on the lines.
+/// </summary>
+/// <remarks>
+/// Almost always every line of a block is whole; else the lines up to the first that is not count, that line goes to
+/// <see cref="ResidentIdBatch.CountLine"/>, and the next block starts after it. A block with lines left open is appended
+/// to the waiting list, whose exact verdicts <see cref="ResidentIdBlocks"/> gives when it is full or the loop ends.
+/// The counts of two verdicts share a 64-bit word (a span of at most 2^31 bytes has fewer than 2^32 lines), so that
+/// they stay in registers.
+/// </remarks>
+internal ref struct ResidentIdBlockLoop
+{
+    private readonly ReadOnlySpan<byte> _buffer;
+    private readonly Span<long> _counts;
+    private readonly Span<ulong> _waiting;
+    private readonly int _blockLines;
+    private readonly int _blockBytes;
+    private readonly uint _lineBits;
+    private readonly uint _prefixOpen;
+    private ulong _validAndSettled;
+    private ulong _charactersAndProvinces;
+    private ulong _divisionAndNationalityCodes;
+    private ulong _birthDatesAndCheckCharacters;
+
+    /// <summary>Starts the loop at <paramref name="position"/>.</summary>
+    internal ResidentIdBlockLoop(ReadOnlySpan<byte> buffer, int position, DivisionCodeMode mode, Span<long> counts, Span<ulong> waiting, int blockLines, int blockBytes)
+    {
+        _buffer = buffer;
+        Position = position;
+        _counts = counts;
+        _waiting = waiting;
+        _blockLines = blockLines;
+        _blockBytes = blockBytes;
+        _lineBits = 0x5555_5555u >> (32 - (2 * blockLines));
+
+        // In strict mode a code the table does not prove may still be valid for an early birth year: left open.
+        _prefixOpen = mode == DivisionCodeMode.Strict ? uint.MaxValue : 0;
+    }
+
+    /// <summary>Gets the position of the next line to count.</summary>
+    internal int Position { get; private set; }
+
+    /// <summary>Gets or sets how many blocks wait for exact verdicts.</summary>
+    internal int WaitingCount { get; set; }
+
+    /// <summary>Gets a value indicating whether a block of the kernel's bytes remains and the waiting list has room.</summary>
+    internal readonly bool More
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _buffer.Length - Position >= _blockBytes && WaitingCount < _waiting.Length;
+    }
+
+    /// <summary>Gets the first byte of the next block.</summary>
+    internal readonly ref byte Line
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), Position);
+    }
+
+    /// <summary>Counts the verdicts of the block at <see cref="Position"/> from its masks, and moves to the next.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Settle(in ResidentIdBlockMasks masks, in ResidentIdValidationOptions options)
+    {
+        var lineBits = _lineBits;
+        var ends = ~masks.Whole & lineBits;
+        var lines = ends == 0 ? _blockLines : BitOperations.TrailingZeroCount(ends) / 2;
+        var usable = (ends - 1) & ~ends & lineBits;
+        var low = masks.Prefix & lineBits;
+        var high = (masks.Prefix >> 1) & lineBits;
+        var open = (masks.Exact | ((low | high) & _prefixOpen)) & usable;
+        var character = masks.Character & usable & ~open;
+        var rest = usable & ~(open | character);
+        _charactersAndProvinces += Pair(character, low & ~high & rest);
+        _divisionAndNationalityCodes += Pair(high & ~low & rest, low & high & rest);
+        rest &= ~(low | high);
+        var birthDate = masks.BirthDate & rest;
+        rest &= ~birthDate;
+        var checkCharacter = masks.CheckCharacter & rest;
+        _birthDatesAndCheckCharacters += Pair(birthDate, checkCharacter);
+        _validAndSettled += Pair(rest & ~checkCharacter, usable & ~open);
+
+        var position = Position;
+        var waitingCount = WaitingCount;
+        Unsafe.Add(ref MemoryMarshal.GetReference(_waiting), waitingCount) = ((ulong)(uint)position << 32) | open;
+        WaitingCount = waitingCount + (open != 0 ? 1 : 0);
+        position += lines * ResidentIdBlocks.LineBytes;
+        if (lines < _blockLines)
+        {
+            position = ResidentIdBlocks.CountOtherLine(_buffer, position, options, _counts);
+        }
+
+        Position = position;
+    }
+
+    /// <summary>Adds what the masks counted to the counts, and gives how many lines they settled.</summary>
+    internal readonly long Finish()
+    {
+        _counts[(int)ResidentIdError.None] += Low(_validAndSettled);
+        _counts[(int)ResidentIdError.Character] += Low(_charactersAndProvinces);
+        _counts[(int)ResidentIdError.Province] += High(_charactersAndProvinces);
+        _counts[(int)ResidentIdError.DivisionCode] += Low(_divisionAndNationalityCodes);
+        _counts[(int)ResidentIdError.NationalityCode] += High(_divisionAndNationalityCodes);
+        _counts[(int)ResidentIdError.BirthDate] += Low(_birthDatesAndCheckCharacters);
+        _counts[(int)ResidentIdError.CheckCharacter] += High(_birthDatesAndCheckCharacters);
+        return High(_validAndSettled);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Pair(uint low, uint high) => (uint)BitOperations.PopCount(low) | ((ulong)(uint)BitOperations.PopCount(high) << 32);
+
+    private static long Low(ulong pair) => (long)(uint)pair;
+
+    private static long High(ulong pair) => (long)(pair >> 32);
 }

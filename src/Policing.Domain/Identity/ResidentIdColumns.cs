@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Policing.Domain.Identity;
@@ -64,124 +65,133 @@ internal readonly struct ResidentIdColumns<TWords, TVector> : IResidentIdBlockKe
     public static ReadOnlySpan<ulong> Prefixes(DivisionCodeMode mode) => ResidentIdPrefixes.States(mode);
 
     /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Block(ref byte line, ref ulong prefixes, ref uint scratch, out ResidentIdBlockMasks masks)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void CountBlocks(ref ResidentIdBlockLoop loop, in ResidentIdValidationOptions options, Span<uint> scratchSpan)
     {
         const nuint Lane = 8 * LineBytes;
+        ref var prefixes = ref MemoryMarshal.GetReference(Prefixes(options.DivisionCodeMode));
+        ref var scratch = ref MemoryMarshal.GetReference(scratchSpan);
+        while (loop.More)
+        {
+            ref var line = ref loop.Line;
+            ResidentIdBlockMasks masks;
 
-        // The heads: words (0, 1) to (14, 15) of each line, transposed.
-        var a0 = TWords.Load(ref line, Lane);
-        var a1 = TWords.Load(ref Unsafe.Add(ref line, LineBytes), Lane);
-        var a2 = TWords.Load(ref Unsafe.Add(ref line, 2 * LineBytes), Lane);
-        var a3 = TWords.Load(ref Unsafe.Add(ref line, 3 * LineBytes), Lane);
-        var a4 = TWords.Load(ref Unsafe.Add(ref line, 4 * LineBytes), Lane);
-        var a5 = TWords.Load(ref Unsafe.Add(ref line, 5 * LineBytes), Lane);
-        var a6 = TWords.Load(ref Unsafe.Add(ref line, 6 * LineBytes), Lane);
-        var a7 = TWords.Load(ref Unsafe.Add(ref line, 7 * LineBytes), Lane);
-        var b0 = TWords.UnpackLowWords(a0, a1);
-        var b1 = TWords.UnpackHighWords(a0, a1);
-        var b2 = TWords.UnpackLowWords(a2, a3);
-        var b3 = TWords.UnpackHighWords(a2, a3);
-        var b4 = TWords.UnpackLowWords(a4, a5);
-        var b5 = TWords.UnpackHighWords(a4, a5);
-        var b6 = TWords.UnpackLowWords(a6, a7);
-        var b7 = TWords.UnpackHighWords(a6, a7);
-        var c0 = TWords.UnpackLowDoubleWords(b0, b2);
-        var c1 = TWords.UnpackHighDoubleWords(b0, b2);
-        var c2 = TWords.UnpackLowDoubleWords(b1, b3);
-        var c3 = TWords.UnpackHighDoubleWords(b1, b3);
-        var c4 = TWords.UnpackLowDoubleWords(b4, b6);
-        var c5 = TWords.UnpackHighDoubleWords(b4, b6);
-        var c6 = TWords.UnpackLowDoubleWords(b5, b7);
-        var c7 = TWords.UnpackHighDoubleWords(b5, b7);
+    
+            // The heads: words (0, 1) to (14, 15) of each line, transposed.
+            var a0 = TWords.Load(ref line, Lane);
+            var a1 = TWords.Load(ref Unsafe.Add(ref line, LineBytes), Lane);
+            var a2 = TWords.Load(ref Unsafe.Add(ref line, 2 * LineBytes), Lane);
+            var a3 = TWords.Load(ref Unsafe.Add(ref line, 3 * LineBytes), Lane);
+            var a4 = TWords.Load(ref Unsafe.Add(ref line, 4 * LineBytes), Lane);
+            var a5 = TWords.Load(ref Unsafe.Add(ref line, 5 * LineBytes), Lane);
+            var a6 = TWords.Load(ref Unsafe.Add(ref line, 6 * LineBytes), Lane);
+            var a7 = TWords.Load(ref Unsafe.Add(ref line, 7 * LineBytes), Lane);
+            var b0 = TWords.UnpackLowWords(a0, a1);
+            var b1 = TWords.UnpackHighWords(a0, a1);
+            var b2 = TWords.UnpackLowWords(a2, a3);
+            var b3 = TWords.UnpackHighWords(a2, a3);
+            var b4 = TWords.UnpackLowWords(a4, a5);
+            var b5 = TWords.UnpackHighWords(a4, a5);
+            var b6 = TWords.UnpackLowWords(a6, a7);
+            var b7 = TWords.UnpackHighWords(a6, a7);
+            var c0 = TWords.UnpackLowDoubleWords(b0, b2);
+            var c1 = TWords.UnpackHighDoubleWords(b0, b2);
+            var c2 = TWords.UnpackLowDoubleWords(b1, b3);
+            var c3 = TWords.UnpackHighDoubleWords(b1, b3);
+            var c4 = TWords.UnpackLowDoubleWords(b4, b6);
+            var c5 = TWords.UnpackHighDoubleWords(b4, b6);
+            var c6 = TWords.UnpackLowDoubleWords(b5, b7);
+            var c7 = TWords.UnpackHighDoubleWords(b5, b7);
 
-        // Positions minus '0': any byte that is not a digit becomes more than 9. The least byte of each line tells
-        // whether a control character (a line end among them) is among its first 18.
-        var zero = TWords.Bytes((byte)'0');
-        var w0 = TWords.UnpackLowQuadWords(c0, c4);
-        var w1 = TWords.UnpackHighQuadWords(c0, c4);
-        var w2 = TWords.UnpackLowQuadWords(c1, c5);
-        var w3 = TWords.UnpackHighQuadWords(c1, c5);
-        var least = TWords.MinBytes(TWords.MinBytes(w0, w1), TWords.MinBytes(w2, w3));
-        var d0 = TWords.SubtractBytes(w0, zero);
-        var d1 = TWords.SubtractBytes(w1, zero);
-        var d2 = TWords.SubtractBytes(w2, zero);
-        var d3 = TWords.SubtractBytes(w3, zero);
-        var w4 = TWords.UnpackLowQuadWords(c2, c6);
-        var w5 = TWords.UnpackHighQuadWords(c2, c6);
-        var w6 = TWords.UnpackLowQuadWords(c3, c7);
-        var w7 = TWords.UnpackHighQuadWords(c3, c7);
-        least = TWords.MinBytes(least, TWords.MinBytes(TWords.MinBytes(w4, w5), TWords.MinBytes(w6, w7)));
-        var d4 = TWords.SubtractBytes(w4, zero);
-        var d5 = TWords.SubtractBytes(w5, zero);
-        var d6 = TWords.SubtractBytes(w6, zero);
-        var d7 = TWords.SubtractBytes(w7, zero);
+            // Positions minus '0': any byte that is not a digit becomes more than 9. The least byte of each line tells
+            // whether a control character (a line end among them) is among its first 18.
+            var zero = TWords.Bytes((byte)'0');
+            var w0 = TWords.UnpackLowQuadWords(c0, c4);
+            var w1 = TWords.UnpackHighQuadWords(c0, c4);
+            var w2 = TWords.UnpackLowQuadWords(c1, c5);
+            var w3 = TWords.UnpackHighQuadWords(c1, c5);
+            var least = TWords.MinBytes(TWords.MinBytes(w0, w1), TWords.MinBytes(w2, w3));
+            var d0 = TWords.SubtractBytes(w0, zero);
+            var d1 = TWords.SubtractBytes(w1, zero);
+            var d2 = TWords.SubtractBytes(w2, zero);
+            var d3 = TWords.SubtractBytes(w3, zero);
+            var w4 = TWords.UnpackLowQuadWords(c2, c6);
+            var w5 = TWords.UnpackHighQuadWords(c2, c6);
+            var w6 = TWords.UnpackLowQuadWords(c3, c7);
+            var w7 = TWords.UnpackHighQuadWords(c3, c7);
+            least = TWords.MinBytes(least, TWords.MinBytes(TWords.MinBytes(w4, w5), TWords.MinBytes(w6, w7)));
+            var d4 = TWords.SubtractBytes(w4, zero);
+            var d5 = TWords.SubtractBytes(w5, zero);
+            var d6 = TWords.SubtractBytes(w6, zero);
+            var d7 = TWords.SubtractBytes(w7, zero);
 
-        // The first six digits, as d1d2 * 100 + d3d4 and d5d6, in the table of states: first, so that
-        // the look-up (a gather, or loads line by line) overlaps with the rest.
-        masks.Prefix = TWords.PrefixStates(
-            TWords.AddWords(TWords.MultiplyWords(TWords.MultiplyAddBytes(d0, 10, 1), 100), TWords.MultiplyAddBytes(d1, 10, 1)),
-            TWords.MultiplyAddBytes(d2, 10, 1),
-            ref prefixes,
-            ref scratch);
+            // The first six digits, as d1d2 * 100 + d3d4 and d5d6, in the table of states: first, so that
+            // the look-up (a gather, or loads line by line) overlaps with the rest.
+            masks.Prefix = TWords.PrefixStates(
+                TWords.AddWords(TWords.MultiplyWords(TWords.MultiplyAddBytes(d0, 10, 1), 100), TWords.MultiplyAddBytes(d1, 10, 1)),
+                TWords.MultiplyAddBytes(d2, 10, 1),
+                ref prefixes,
+                ref scratch);
 
-        // The tails: only their last two words, (15, 16) and (17, 18).
-        var t0 = TWords.UnpackHighWords(TWords.Load(ref Unsafe.Add(ref line, 3), Lane), TWords.Load(ref Unsafe.Add(ref line, 3 + LineBytes), Lane));
-        var t1 = TWords.UnpackHighWords(TWords.Load(ref Unsafe.Add(ref line, 3 + (2 * LineBytes)), Lane), TWords.Load(ref Unsafe.Add(ref line, 3 + (3 * LineBytes)), Lane));
-        var t2 = TWords.UnpackHighWords(TWords.Load(ref Unsafe.Add(ref line, 3 + (4 * LineBytes)), Lane), TWords.Load(ref Unsafe.Add(ref line, 3 + (5 * LineBytes)), Lane));
-        var t3 = TWords.UnpackHighWords(TWords.Load(ref Unsafe.Add(ref line, 3 + (6 * LineBytes)), Lane), TWords.Load(ref Unsafe.Add(ref line, 3 + (7 * LineBytes)), Lane));
-        var u0 = TWords.UnpackHighDoubleWords(t0, t1);
-        var u1 = TWords.UnpackHighDoubleWords(t2, t3);
-        var w8 = TWords.UnpackLowQuadWords(u0, u1);
-        var last = TWords.UnpackHighQuadWords(u0, u1);
-        least = TWords.MinBytes(least, TWords.MinBytes(w8, TWords.Or(last, TWords.Words(0xFF00))));
-        var d8 = TWords.SubtractBytes(w8, zero);
+            // The tails: only their last two words, (15, 16) and (17, 18).
+            var t0 = TWords.UnpackHighWords(TWords.Load(ref Unsafe.Add(ref line, 3), Lane), TWords.Load(ref Unsafe.Add(ref line, 3 + LineBytes), Lane));
+            var t1 = TWords.UnpackHighWords(TWords.Load(ref Unsafe.Add(ref line, 3 + (2 * LineBytes)), Lane), TWords.Load(ref Unsafe.Add(ref line, 3 + (3 * LineBytes)), Lane));
+            var t2 = TWords.UnpackHighWords(TWords.Load(ref Unsafe.Add(ref line, 3 + (4 * LineBytes)), Lane), TWords.Load(ref Unsafe.Add(ref line, 3 + (5 * LineBytes)), Lane));
+            var t3 = TWords.UnpackHighWords(TWords.Load(ref Unsafe.Add(ref line, 3 + (6 * LineBytes)), Lane), TWords.Load(ref Unsafe.Add(ref line, 3 + (7 * LineBytes)), Lane));
+            var u0 = TWords.UnpackHighDoubleWords(t0, t1);
+            var u1 = TWords.UnpackHighDoubleWords(t2, t3);
+            var w8 = TWords.UnpackLowQuadWords(u0, u1);
+            var last = TWords.UnpackHighQuadWords(u0, u1);
+            least = TWords.MinBytes(least, TWords.MinBytes(w8, TWords.Or(last, TWords.Words(0xFF00))));
+            var d8 = TWords.SubtractBytes(w8, zero);
 
-        // The check character (low byte) is a digit, X or x; the line end (high byte) is \n, which the same compare finds.
-        var lastValues = TWords.SubtractBytes(last, TWords.Words('0' | ('\n' << 8)));
-        var isXOrEnd = TWords.EqualsBytes(TWords.Or(last, TWords.Words(0x20)), TWords.Words('x' | ('\n' << 8)));
-        var digitMax = TWords.MaxBytes(TWords.MaxBytes(TWords.MaxBytes(d0, d1), TWords.MaxBytes(d2, d3)), TWords.MaxBytes(TWords.MaxBytes(d4, d5), TWords.MaxBytes(d6, d7)));
-        var characters = TWords.Or(
-            TWords.SubtractSaturateBytes(TWords.MaxBytes(digitMax, d8), TWords.Bytes(9)),
-            TWords.AndNot(TWords.SubtractSaturateBytes(lastValues, TWords.Words(0xFF09)), isXOrEnd));
+            // The check character (low byte) is a digit, X or x; the line end (high byte) is \n, which the same compare finds.
+            var lastValues = TWords.SubtractBytes(last, TWords.Words('0' | ('\n' << 8)));
+            var isXOrEnd = TWords.EqualsBytes(TWords.Or(last, TWords.Words(0x20)), TWords.Words('x' | ('\n' << 8)));
+            var digitMax = TWords.MaxBytes(TWords.MaxBytes(TWords.MaxBytes(d0, d1), TWords.MaxBytes(d2, d3)), TWords.MaxBytes(TWords.MaxBytes(d4, d5), TWords.MaxBytes(d6, d7)));
+            var characters = TWords.Or(
+                TWords.SubtractSaturateBytes(TWords.MaxBytes(digitMax, d8), TWords.Bytes(9)),
+                TWords.AndNot(TWords.SubtractSaturateBytes(lastValues, TWords.Words(0xFF09)), isXOrEnd));
 
-        // ISO 7064 MOD 11-2: the 17 digits by their weights plus the check value (X is 10) is 1 modulo 11 exactly when
-        // (sum - 1) times the inverse of 11 modulo 2^16 is at most (2^16 - 1) / 11.
-        var checkValue = TWords.MinBytes(lastValues, TWords.Words(10));
-        var sum = TWords.AddWords(
-            TWords.AddWords(
-                TWords.AddWords(TWords.MultiplyAddBytes(d0, 7, 9), TWords.MultiplyAddBytes(d1, 10, 5)),
-                TWords.AddWords(TWords.MultiplyAddBytes(d2, 8, 4), TWords.MultiplyAddBytes(d3, 2, 1))),
-            TWords.AddWords(
-                TWords.AddWords(TWords.MultiplyAddBytes(d4, 6, 3), TWords.MultiplyAddBytes(d5, 7, 9)),
-                TWords.AddWords(TWords.MultiplyAddBytes(d6, 10, 5), TWords.MultiplyAddBytes(d7, 8, 4))));
-        sum = TWords.AddWords(sum, TWords.AddWords(TWords.MultiplyAddBytes(d8, 0, 2), TWords.MultiplyAddBytes(checkValue, 1, 0)));
-        var checkWrong = TWords.SubtractSaturateWords(
-            TWords.MultiplyWords(TWords.SubtractWords(sum, TWords.Words(1)), ResidentIdLanes.InverseOf11),
-            TWords.Words(ResidentIdLanes.CheckLimit));
+            // ISO 7064 MOD 11-2: the 17 digits by their weights plus the check value (X is 10) is 1 modulo 11 exactly when
+            // (sum - 1) times the inverse of 11 modulo 2^16 is at most (2^16 - 1) / 11.
+            var checkValue = TWords.MinBytes(lastValues, TWords.Words(10));
+            var sum = TWords.AddWords(
+                TWords.AddWords(
+                    TWords.AddWords(TWords.MultiplyAddBytes(d0, 7, 9), TWords.MultiplyAddBytes(d1, 10, 5)),
+                    TWords.AddWords(TWords.MultiplyAddBytes(d2, 8, 4), TWords.MultiplyAddBytes(d3, 2, 1))),
+                TWords.AddWords(
+                    TWords.AddWords(TWords.MultiplyAddBytes(d4, 6, 3), TWords.MultiplyAddBytes(d5, 7, 9)),
+                    TWords.AddWords(TWords.MultiplyAddBytes(d6, 10, 5), TWords.MultiplyAddBytes(d7, 8, 4))));
+            sum = TWords.AddWords(sum, TWords.AddWords(TWords.MultiplyAddBytes(d8, 0, 2), TWords.MultiplyAddBytes(checkValue, 1, 0)));
+            var checkWrong = TWords.SubtractSaturateWords(
+                TWords.MultiplyWords(TWords.SubtractWords(sum, TWords.Words(1)), ResidentIdLanes.InverseOf11),
+                TWords.Words(ResidentIdLanes.CheckLimit));
 
-        // The date: a year from 1900 to the last year proved, a month from 1 to 12, a day of it in every year.
-        var year = TWords.AddWords(TWords.MultiplyWords(TWords.MultiplyAddBytes(d3, 10, 1), 100), TWords.MultiplyAddBytes(d4, 10, 1));
-        var month = TWords.MultiplyAddBytes(d5, 10, 1);
-        var day = TWords.MultiplyAddBytes(d6, 10, 1);
-        var one = TWords.Words(1);
-        var lastDay = TWords.ShuffleBytes(_lastDays, month);
-        var leapDay = TWords.And(TWords.EqualsWords(month, TWords.Words(2)), TWords.EqualsWords(day, TWords.Words(29)));
-        var dateWrong = TWords.Or(
-            TWords.Or(TWords.GreaterThanWords(TWords.Words(ResidentIdRules.MinimumBirthYear), year), TWords.SubtractSaturateWords(TWords.SubtractWords(month, one), TWords.Words(11))),
-            TWords.AndNot(TWords.SubtractSaturateWords(TWords.SubtractWords(day, one), lastDay), leapDay));
-        var dateOpen = TWords.Or(TWords.GreaterThanWords(year, _lastYear), leapDay);
+            // The date: a year from 1900 to the last year proved, a month from 1 to 12, a day of it in every year.
+            var year = TWords.AddWords(TWords.MultiplyWords(TWords.MultiplyAddBytes(d3, 10, 1), 100), TWords.MultiplyAddBytes(d4, 10, 1));
+            var month = TWords.MultiplyAddBytes(d5, 10, 1);
+            var day = TWords.MultiplyAddBytes(d6, 10, 1);
+            var one = TWords.Words(1);
+            var lastDay = TWords.ShuffleBytes(_lastDays, month);
+            var leapDay = TWords.And(TWords.EqualsWords(month, TWords.Words(2)), TWords.EqualsWords(day, TWords.Words(29)));
+            var dateWrong = TWords.Or(
+                TWords.Or(TWords.GreaterThanWords(TWords.Words(ResidentIdRules.MinimumBirthYear), year), TWords.SubtractSaturateWords(TWords.SubtractWords(month, one), TWords.Words(11))),
+                TWords.AndNot(TWords.SubtractSaturateWords(TWords.SubtractWords(day, one), lastDay), leapDay));
+            var dateOpen = TWords.Or(TWords.GreaterThanWords(year, _lastYear), leapDay);
 
-        var zeroWords = TWords.Words(0);
-        var lineBits = 0x5555_5555u >> (32 - (2 * LinesPerBlock));
-        var charactersRight = TWords.MoveMask(TWords.EqualsWords(characters, zeroWords));
-        var plain = TWords.MoveMask(TWords.EqualsWords(TWords.SubtractSaturateBytes(TWords.Bytes(ControlBelow), least), zeroWords));
-        var dateRight = TWords.MoveMask(TWords.EqualsWords(dateWrong, zeroWords));
-        var open = TWords.MoveMask(dateOpen) & dateRight & charactersRight;
-        masks.Whole = (TWords.MoveMask(isXOrEnd) >> 1) & lineBits;
-        masks.Exact = ((~charactersRight & ~plain) | open) & lineBits;
-        masks.Character = ~charactersRight & plain & lineBits;
-        masks.BirthDate = ~dateRight & lineBits;
-        masks.CheckCharacter = ~TWords.MoveMask(TWords.EqualsWords(checkWrong, zeroWords)) & lineBits;
+            var zeroWords = TWords.Words(0);
+            var lineBits = 0x5555_5555u >> (32 - (2 * LinesPerBlock));
+            var charactersRight = TWords.MoveMask(TWords.EqualsWords(characters, zeroWords));
+            var plain = TWords.MoveMask(TWords.EqualsWords(TWords.SubtractSaturateBytes(TWords.Bytes(ControlBelow), least), zeroWords));
+            var dateRight = TWords.MoveMask(TWords.EqualsWords(dateWrong, zeroWords));
+            var open = TWords.MoveMask(dateOpen) & dateRight & charactersRight;
+            masks.Whole = (TWords.MoveMask(isXOrEnd) >> 1) & lineBits;
+            masks.Exact = ((~charactersRight & ~plain) | open) & lineBits;
+            masks.Character = ~charactersRight & plain & lineBits;
+            masks.BirthDate = ~dateRight & lineBits;
+            masks.CheckCharacter = ~TWords.MoveMask(TWords.EqualsWords(checkWrong, zeroWords)) & lineBits;
+            loop.Settle(masks, options);
+        }
     }
 }

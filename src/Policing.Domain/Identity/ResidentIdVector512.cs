@@ -84,8 +84,20 @@ internal readonly struct ResidentIdVector512 : IResidentIdBlockKernel<ResidentId
     public static ReadOnlySpan<ulong> Prefixes(DivisionCodeMode mode) => ResidentIdPrefixes.Bits(mode);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void CountBlocks(ref ResidentIdBlockLoop loop, in ResidentIdValidationOptions options, Span<uint> scratch)
+    {
+        ref var prefixes = ref MemoryMarshal.GetReference(Prefixes(options.DivisionCodeMode));
+        while (loop.More)
+        {
+            Block(ref loop.Line, ref prefixes, out var masks);
+            loop.Settle(masks, options);
+        }
+    }
+
+    /// <summary>Tests the four lines from <paramref name="line"/> and says in <paramref name="masks"/> what it found.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Block(ref byte line, ref ulong prefixes, ref uint scratch, out ResidentIdBlockMasks masks)
+    private void Block(ref byte line, ref ulong prefixes, out ResidentIdBlockMasks masks)
     {
         var low = Vector512.LoadUnsafe(ref line);
         var high = Vector512.LoadUnsafe(ref line, 64);
