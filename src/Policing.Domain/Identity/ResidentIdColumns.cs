@@ -155,15 +155,18 @@ internal readonly struct ResidentIdColumns<TWords, TVector> : IResidentIdBlockKe
 
             // ISO 7064 MOD 11-2: the 17 digits by their weights plus the check value (X is 10) is 1 modulo 11 exactly when
             // (sum - 1) times the inverse of 11 modulo 2^16 is at most (2^16 - 1) / 11.
+            // Positions 0-1, 2-3 and 4-5 have the weights of 10-11, 12-13 and 14-15, so their digits are added first
+            // (a sum of two digits fits a byte; other bytes only make a line whose characters are wrong anyway).
+            // The check value (X is 10) is already a word: the minimum clears the line end's byte.
             var checkValue = TWords.MinBytes(lastValues, TWords.Words(10));
             var sum = TWords.AddWords(
                 TWords.AddWords(
-                    TWords.AddWords(TWords.MultiplyAddBytes(d0, 7, 9), TWords.MultiplyAddBytes(d1, 10, 5)),
-                    TWords.AddWords(TWords.MultiplyAddBytes(d2, 8, 4), TWords.MultiplyAddBytes(d3, 2, 1))),
+                    TWords.MultiplyAddBytes(TWords.AddBytes(d0, d5), 7, 9),
+                    TWords.MultiplyAddBytes(TWords.AddBytes(d1, d6), 10, 5)),
                 TWords.AddWords(
-                    TWords.AddWords(TWords.MultiplyAddBytes(d4, 6, 3), TWords.MultiplyAddBytes(d5, 7, 9)),
-                    TWords.AddWords(TWords.MultiplyAddBytes(d6, 10, 5), TWords.MultiplyAddBytes(d7, 8, 4))));
-            sum = TWords.AddWords(sum, TWords.AddWords(TWords.MultiplyAddBytes(d8, 0, 2), TWords.MultiplyAddBytes(checkValue, 1, 0)));
+                    TWords.MultiplyAddBytes(TWords.AddBytes(d2, d7), 8, 4),
+                    TWords.AddWords(TWords.MultiplyAddBytes(d3, 2, 1), TWords.MultiplyAddBytes(d4, 6, 3))));
+            sum = TWords.AddWords(sum, TWords.AddWords(TWords.MultiplyAddBytes(d8, 0, 2), checkValue));
             var checkWrong = TWords.SubtractSaturateWords(
                 TWords.MultiplyWords(TWords.SubtractWords(sum, TWords.Words(1)), ResidentIdLanes.InverseOf11),
                 TWords.Words(ResidentIdLanes.CheckLimit));

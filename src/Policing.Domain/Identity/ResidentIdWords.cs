@@ -32,6 +32,9 @@ internal interface IResidentIdWords<TVector>
     /// <summary>Byte by byte <c>a - b</c>, wrapping.</summary>
     static abstract TVector SubtractBytes(TVector a, TVector b);
 
+    /// <summary>Byte by byte <c>a + b</c>, wrapping.</summary>
+    static abstract TVector AddBytes(TVector a, TVector b);
+
     /// <summary>Byte by byte <c>max(a, b)</c>, unsigned.</summary>
     static abstract TVector MaxBytes(TVector a, TVector b);
 
@@ -157,6 +160,10 @@ internal readonly struct ResidentIdWords128<TIsa> : IResidentIdWords<Vector128<b
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<byte> SubtractBytes(Vector128<byte> a, Vector128<byte> b) => a - b;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> AddBytes(Vector128<byte> a, Vector128<byte> b) => a + b;
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -385,6 +392,10 @@ internal readonly struct ResidentIdWords256 : IResidentIdWords<Vector256<byte>>
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<byte> SubtractBytes(Vector256<byte> a, Vector256<byte> b) => a - b;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<byte> AddBytes(Vector256<byte> a, Vector256<byte> b) => a + b;
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
