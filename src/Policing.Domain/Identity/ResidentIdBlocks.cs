@@ -74,13 +74,13 @@ internal struct ResidentIdBlockMasks
 /// the lines a kernel leaves open, and the bookkeeping of its blocks.
 /// </summary>
 /// <remarks>
-/// A kernel gives each line of 18 bytes the verdict its masks show: valid, or the first rule broken among its characters, the first six
-/// digits (in lenient mode, whose failures <see cref="ResidentIdPrefixes.States"/> names), the birth date
-/// and the check character. A line it leaves open (a character that is not a digit, 29 February, a code that strict
-/// mode must check against the birth year, a birth year not before the reference date's) waits in a short list for its
-/// exact verdict (<see cref="ResidentIdVector.Verdict18"/> under the default options, else
-/// <see cref="ResidentId.ParseCore{T}"/>), and any other line (another length, <c>\r\n</c>, control characters) goes
-/// to <see cref="ResidentIdBatch.CountLine"/>, so the counts are always those of
+/// A kernel gives each line of 18 bytes the verdict its masks show: valid, or the first rule broken among its
+/// characters, the first six digits (in lenient mode, whose failures <see cref="ResidentIdPrefixes.States"/> names), the
+/// birth date and the check character. A line it leaves open (a control character among its 18 bytes, 29 February, a
+/// code that strict mode must check against the birth year, a birth year not before the reference date's) waits in a
+/// short list for its exact verdict (<see cref="ResidentIdVector.Verdict18"/> under the default options, else
+/// <see cref="ResidentId.ParseCore{T}"/>), and any other line (another length, <c>\r\n</c>) goes to
+/// <see cref="ResidentIdBatch.CountLine"/>, so the counts are always those of
 /// <see cref="ResidentId.Validate(ReadOnlySpan{byte})"/> line by line.
 /// </remarks>
 internal static class ResidentIdBlocks

@@ -126,7 +126,7 @@ internal readonly struct ResidentIdColumns<TWords, TVector> : IResidentIdBlockKe
             var d7 = TWords.SubtractBytes(w7, zero);
 
             // The first six digits, as d1d2 * 100 + d3d4 and d5d6, in the table of states: first, so that
-            // the look-up (a gather, or loads line by line) overlaps with the rest.
+            // the look-up (loads line by line) overlaps with the rest.
             masks.Prefix = TWords.PrefixStates(
                 TWords.AddWords(TWords.MultiplyWords(TWords.MultiplyAddBytes(d0, 10, 1), 100), TWords.MultiplyAddBytes(d1, 10, 1)),
                 TWords.MultiplyAddBytes(d2, 10, 1),
