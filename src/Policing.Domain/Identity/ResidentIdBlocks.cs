@@ -41,7 +41,7 @@ internal interface IResidentIdBlockKernel<TSelf>
 }
 
 /// <summary>
-/// What a kernel found in a block of lines, bit 2l for line l. Only the lines before the first one that is not
+/// What a kernel found in a block of lines, bit 2l for line l (the other bits are ignored). Only the lines before the first one that is not
 /// <see cref="Whole"/> count, and of the other masks the first that holds a line gives its verdict, in the order of the
 /// fields (in strict mode any state of the first six digits but 0 leaves the line open); a line in none of them is valid.
 /// </summary>

@@ -154,10 +154,10 @@ internal readonly struct ResidentIdColumns<TWords, TVector> : IResidentIdBlockKe
                 TWords.AndNot(TWords.SubtractSaturateBytes(lastValues, TWords.Words(0xFF09)), isXOrEnd));
 
             // ISO 7064 MOD 11-2: the 17 digits by their weights plus the check value (X is 10) is 1 modulo 11 exactly when
-            // (sum - 1) times the inverse of 11 modulo 2^16 is at most (2^16 - 1) / 11.
-            // Positions 0-1, 2-3 and 4-5 have the weights of 10-11, 12-13 and 14-15, so their digits are added first
-            // (a sum of two digits fits a byte; other bytes only make a line whose characters are wrong anyway).
-            // The check value (X is 10) is already a word: the minimum clears the line end's byte.
+            // (sum - 1) times the inverse of 11 modulo 2^16 is at most (2^16 - 1) / 11. Positions 0-1, 2-3 and 4-5 have
+            // the weights of 10-11, 12-13 and 14-15, so their digits are added first (two digits fit a byte; other
+            // bytes only make a line whose characters are wrong anyway); the check value is already a word, the
+            // minimum having cleared the line end's byte.
             var checkValue = TWords.MinBytes(lastValues, TWords.Words(10));
             var sum = TWords.AddWords(
                 TWords.AddWords(
@@ -183,17 +183,17 @@ internal readonly struct ResidentIdColumns<TWords, TVector> : IResidentIdBlockKe
                 TWords.AndNot(TWords.SubtractSaturateWords(TWords.SubtractWords(day, one), lastDay), leapDay));
             var dateOpen = TWords.Or(TWords.GreaterThanWords(year, _lastYear), leapDay);
 
+            // Bit 2l of each mask is line l's (the loop reads no other bit).
             var zeroWords = TWords.Words(0);
-            var lineBits = 0x5555_5555u >> (32 - (2 * LinesPerBlock));
             var charactersRight = TWords.MoveMask(TWords.EqualsWords(characters, zeroWords));
             var plain = TWords.MoveMask(TWords.EqualsWords(TWords.SubtractSaturateBytes(TWords.Bytes(ControlBelow), least), zeroWords));
             var dateRight = TWords.MoveMask(TWords.EqualsWords(dateWrong, zeroWords));
             var open = TWords.MoveMask(dateOpen) & dateRight & charactersRight;
-            masks.Whole = (TWords.MoveMask(isXOrEnd) >> 1) & lineBits;
-            masks.Exact = ((~charactersRight & ~plain) | open) & lineBits;
-            masks.Character = ~charactersRight & plain & lineBits;
-            masks.BirthDate = ~dateRight & lineBits;
-            masks.CheckCharacter = ~TWords.MoveMask(TWords.EqualsWords(checkWrong, zeroWords)) & lineBits;
+            masks.Whole = TWords.MoveMask(isXOrEnd) >> 1;
+            masks.Exact = (~charactersRight & ~plain) | open;
+            masks.Character = ~charactersRight & plain;
+            masks.BirthDate = ~dateRight;
+            masks.CheckCharacter = ~TWords.MoveMask(TWords.EqualsWords(checkWrong, zeroWords));
             loop.Settle(masks, options);
         }
     }
