@@ -31,19 +31,22 @@ internal interface IResidentIdBlockKernel<TSelf>
     /// <summary>
     /// Counts blocks through a <see cref="ResidentIdBlockLoop"/> while it has more: tests the lines of each as if each
     /// were 18 bytes and a line end, says in a <see cref="ResidentIdBlockMasks"/> what it found of each, and hands the
-    /// masks to <see cref="ResidentIdBlockLoop.Settle"/>. The loop is the kernel's own method, not a call per block, so
-    /// that its registers stay its own.
+    /// masks to <see cref="ResidentIdBlockLoop.Settle"/> with the states of the previous block's first six digits (or
+    /// 0), then the last block's states to <see cref="ResidentIdBlockLoop.Flush"/>. The loop is the kernel's own
+    /// method, not a call per block, so that its registers stay its own.
     /// </summary>
     /// <param name="loop">The loop: where it stands, and what it has counted.</param>
     /// <param name="options">The reference date and the division-code mode.</param>
-    /// <param name="scratch">Room for 16 values.</param>
+    /// <param name="scratch">Room for <see cref="ResidentIdBlocks.ScratchValues"/> values, the kernel's to use.</param>
     void CountBlocks(ref ResidentIdBlockLoop loop, in ResidentIdValidationOptions options, Span<uint> scratch);
 }
 
 /// <summary>
 /// What a kernel found in a block of lines, bit 2l for line l (the other bits are ignored). Only the lines before the first one that is not
 /// <see cref="Whole"/> count, and of the other masks the first that holds a line gives its verdict, in the order of the
-/// fields (in strict mode any state of the first six digits but 0 leaves the line open); a line in none of them is valid.
+/// fields, with the states of the first six digits (see <see cref="ResidentIdBlockLoop.Settle"/>) between
+/// <see cref="Character"/> and <see cref="BirthDate"/> (in strict mode any state but 0 leaves the line open); a line in
+/// none of them is valid.
 /// </summary>
 internal struct ResidentIdBlockMasks
 {
@@ -55,12 +58,6 @@ internal struct ResidentIdBlockMasks
 
     /// <summary>A character is not a digit (or, last, X or x), and none is a control character.</summary>
     public uint Character;
-
-    /// <summary>
-    /// Bits 2l and 2l + 1: the state of line l's first six digits in <see cref="ResidentIdPrefixes.States"/> (0 where
-    /// they are valid whatever the birth year).
-    /// </summary>
-    public uint Prefix;
 
     /// <summary>The birth date is not a date from 1900 on.</summary>
     public uint BirthDate;
@@ -87,6 +84,9 @@ internal static class ResidentIdBlocks
 {
     /// <summary>The bytes of a whole line: 18 characters and <c>\n</c>.</summary>
     internal const int LineBytes = ResidentId.Length + 1;
+
+    /// <summary>How many values a kernel's scratch holds.</summary>
+    internal const int ScratchValues = 16;
 
     /// <summary>
     /// Counts the verdicts of the lines of <paramref name="buffer"/> from the start with a kernel while at least its
@@ -117,23 +117,19 @@ internal static class ResidentIdBlocks
         }
 
         // The blocks with lines left open wait here for their exact verdict, so that the loop does not branch on
-        // them: the block's position, shifted, and its open lines' bits.
+        // them: the block's position, shifted, and its open lines' bits. A kernel returns when the list is full.
         Span<ulong> waiting = stackalloc ulong[32];
-        Span<uint> scratch = stackalloc uint[16];
+        Span<uint> scratch = stackalloc uint[ScratchValues];
         var kernel = TKernel.Create(lastYear);
         var loop = new ResidentIdBlockLoop(buffer, position, options.DivisionCodeMode, counts, waiting, TKernel.LinesPerBlock, TKernel.BlockBytes);
         while (buffer.Length - loop.Position >= TKernel.BlockBytes)
         {
             kernel.CountBlocks(ref loop, options, scratch);
-            if (loop.WaitingCount == waiting.Length)
-            {
-                CountWaiting(buffer, waiting, options, counts);
-                loop.WaitingCount = 0;
-            }
+            CountWaiting(buffer, waiting[..loop.WaitingCount], options, counts);
+            loop.WaitingCount = 0;
         }
 
         settledLines = loop.Finish();
-        CountWaiting(buffer, waiting[..loop.WaitingCount], options, counts);
         return loop.Position;
     }
 
@@ -191,8 +187,12 @@ internal static class ResidentIdBlocks
 /// </summary>
 /// <remarks>
 /// Almost always every line of a block is whole; else the lines up to the first that is not count, that line goes to
-/// <see cref="ResidentIdBatch.CountLine"/>, and the next block starts after it. A block with lines left open is appended
-/// to the waiting list, whose exact verdicts <see cref="ResidentIdBlocks"/> gives when it is full or the loop ends.
+/// <see cref="ResidentIdBatch.CountLine"/>, and the next block starts after it. A block is counted one step late, when
+/// the states of its first six digits come with the next block's masks: the kernel looks them up in the next step,
+/// from codes it stored a step before, so that the look-up's loads start early and its count waits for nothing (a
+/// block counted at once waited for its own look-up, whose loads read codes just stored, and held up the blocks
+/// after it). A block with lines left open is appended to the waiting list, whose exact verdicts
+/// <see cref="ResidentIdBlocks"/> gives when it is full or the loop ends.
 /// The counts of two verdicts share a 64-bit word (a span of at most 2^31 bytes has fewer than 2^32 lines), so that
 /// they stay in registers.
 /// </remarks>
@@ -205,6 +205,8 @@ internal ref struct ResidentIdBlockLoop
     private readonly int _blockBytes;
     private readonly uint _lineBits;
     private readonly uint _prefixOpen;
+    private ResidentIdBlockMasks _pending;
+    private int _pendingPosition;
     private ulong _validAndSettled;
     private ulong _charactersAndProvinces;
     private ulong _divisionAndNationalityCodes;
@@ -231,11 +233,14 @@ internal ref struct ResidentIdBlockLoop
     /// <summary>Gets or sets how many blocks wait for exact verdicts.</summary>
     internal int WaitingCount { get; set; }
 
-    /// <summary>Gets a value indicating whether a block of the kernel's bytes remains and the waiting list has room.</summary>
+    /// <summary>
+    /// Gets a value indicating whether a block of the kernel's bytes remains and the waiting list has room for the
+    /// pending block and this one.
+    /// </summary>
     internal readonly bool More
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _buffer.Length - Position >= _blockBytes && WaitingCount < _waiting.Length;
+        get => _buffer.Length - Position >= _blockBytes && WaitingCount < _waiting.Length - 1;
     }
 
     /// <summary>Gets the first byte of the next block.</summary>
@@ -245,32 +250,29 @@ internal ref struct ResidentIdBlockLoop
         get => ref Unsafe.Add(ref MemoryMarshal.GetReference(_buffer), Position);
     }
 
-    /// <summary>Counts the verdicts of the block at <see cref="Position"/> from its masks, and moves to the next.</summary>
+    /// <summary>
+    /// Counts the verdicts of the pending block (the one before, if any), takes the block at <see cref="Position"/> as
+    /// the pending one, and moves past its whole lines.
+    /// </summary>
+    /// <param name="masks">What the kernel found in the block at <see cref="Position"/>.</param>
+    /// <param name="pendingPrefixes">
+    /// Bits 2l and 2l + 1: the state of the pending block's line l's first six digits in
+    /// <see cref="ResidentIdPrefixes.States"/> (0 where they are valid whatever the birth year); any value when no
+    /// block is pending.
+    /// </param>
+    /// <param name="options">The reference date and the division-code mode.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void Settle(in ResidentIdBlockMasks masks, in ResidentIdValidationOptions options)
+    internal void Settle(in ResidentIdBlockMasks masks, uint pendingPrefixes, in ResidentIdValidationOptions options)
     {
+        CountPending(pendingPrefixes);
+
         var lineBits = _lineBits;
         var ends = ~masks.Whole & lineBits;
         var lines = ends == 0 ? _blockLines : BitOperations.TrailingZeroCount(ends) / 2;
-        var usable = (ends - 1) & ~ends & lineBits;
-        var low = masks.Prefix & lineBits;
-        var high = (masks.Prefix >> 1) & lineBits;
-        var open = (masks.Exact | ((low | high) & _prefixOpen)) & usable;
-        var character = masks.Character & usable & ~open;
-        var rest = usable & ~(open | character);
-        _charactersAndProvinces += Pair(character, low & ~high & rest);
-        _divisionAndNationalityCodes += Pair(high & ~low & rest, low & high & rest);
-        rest &= ~(low | high);
-        var birthDate = masks.BirthDate & rest;
-        rest &= ~birthDate;
-        var checkCharacter = masks.CheckCharacter & rest;
-        _birthDatesAndCheckCharacters += Pair(birthDate, checkCharacter);
-        _validAndSettled += Pair(rest & ~checkCharacter, usable & ~open);
-
         var position = Position;
-        var waitingCount = WaitingCount;
-        Unsafe.Add(ref MemoryMarshal.GetReference(_waiting), waitingCount) = ((ulong)(uint)position << 32) | open;
-        WaitingCount = waitingCount + (open != 0 ? 1 : 0);
+        _pending = masks;
+        _pending.Whole = (ends - 1) & ~ends & lineBits;
+        _pendingPosition = position;
         position += lines * ResidentIdBlocks.LineBytes;
         if (lines < _blockLines)
         {
@@ -278,6 +280,40 @@ internal ref struct ResidentIdBlockLoop
         }
 
         Position = position;
+    }
+
+    /// <summary>Counts the verdicts of the pending block (if any): a kernel's last call before it returns.</summary>
+    /// <param name="pendingPrefixes">The states of its first six digits, as for <see cref="Settle"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Flush(uint pendingPrefixes)
+    {
+        CountPending(pendingPrefixes);
+        _pending.Whole = 0;
+    }
+
+    /// <summary>Counts the pending block's verdicts from its masks (its <c>Whole</c> holds the lines that count), without a branch on them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void CountPending(uint prefixes)
+    {
+        var lineBits = _lineBits;
+        var usable = _pending.Whole;
+        var low = prefixes & lineBits;
+        var high = (prefixes >> 1) & lineBits;
+        var open = (_pending.Exact | ((low | high) & _prefixOpen)) & usable;
+        var character = _pending.Character & usable & ~open;
+        var rest = usable & ~(open | character);
+        _charactersAndProvinces += Pair(character, low & ~high & rest);
+        _divisionAndNationalityCodes += Pair(high & ~low & rest, low & high & rest);
+        rest &= ~(low | high);
+        var birthDate = _pending.BirthDate & rest;
+        rest &= ~birthDate;
+        var checkCharacter = _pending.CheckCharacter & rest;
+        _birthDatesAndCheckCharacters += Pair(birthDate, checkCharacter);
+        _validAndSettled += Pair(rest & ~checkCharacter, usable & ~open);
+
+        var waitingCount = WaitingCount;
+        Unsafe.Add(ref MemoryMarshal.GetReference(_waiting), waitingCount) = ((ulong)(uint)_pendingPosition << 32) | open;
+        WaitingCount = waitingCount + (open != 0 ? 1 : 0);
     }
 
     /// <summary>Adds what the masks counted to the counts, and gives how many lines they settled.</summary>

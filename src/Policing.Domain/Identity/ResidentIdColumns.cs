@@ -9,10 +9,11 @@ namespace Policing.Domain.Identity;
 /// 18 characters and <c>\n</c> per 128-bit lane and step, transposed so that each vector holds one pair of character
 /// positions of every line (a 16-bit word a line). Every rule is then one operation for all the lines at once: the
 /// digit test a maximum over the positions, the MOD 11-2 sum a multiply-add per pair, the date a few word compares and
-/// one table shuffle; only the first six digits are looked up line by line, in <see cref="ResidentIdPrefixes.States"/>
-/// of the mode, whose states name the rule an invalid code breaks. Each rule's verdict comes out as a mask of lines, so
-/// that a broken line needs no second parse unless it holds a control character or its date is one the vectors leave
-/// open (29 February, a birth year not before the reference date's).
+/// one table shuffle; only the first six digits are looked up line by line, a step late (see
+/// <see cref="ResidentIdBlockLoop"/>), in <see cref="ResidentIdPrefixes.States"/> of the mode, whose states name the
+/// rule an invalid code breaks. Each rule's verdict comes out as a mask of lines, so that a broken line needs no second
+/// parse unless it holds a control character or its date is one the vectors leave open (29 February, a birth year not
+/// before the reference date's).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -71,12 +72,14 @@ internal readonly struct ResidentIdColumns<TWords, TVector> : IResidentIdBlockKe
         const nuint Lane = 8 * LineBytes;
         ref var prefixes = ref MemoryMarshal.GetReference(Prefixes(options.DivisionCodeMode));
         ref var scratch = ref MemoryMarshal.GetReference(scratchSpan);
+
+        // The first step looks up these codes for no block.
+        scratchSpan.Clear();
         while (loop.More)
         {
             ref var line = ref loop.Line;
             ResidentIdBlockMasks masks;
 
-    
             // The heads: words (0, 1) to (14, 15) of each line, transposed.
             var a0 = TWords.Load(ref line, Lane);
             var a1 = TWords.Load(ref Unsafe.Add(ref line, LineBytes), Lane);
@@ -125,12 +128,13 @@ internal readonly struct ResidentIdColumns<TWords, TVector> : IResidentIdBlockKe
             var d6 = TWords.SubtractBytes(w6, zero);
             var d7 = TWords.SubtractBytes(w7, zero);
 
-            // The first six digits, as d1d2 * 100 + d3d4 and d5d6, in the table of states: first, so that
-            // the look-up (loads line by line) overlaps with the rest.
-            masks.Prefix = TWords.PrefixStates(
+            // The previous block's first six digits, stored a whole step ago, then this block's, as d1d2 * 100 + d3d4
+            // and d5d6, for the next step's look-up. Looked up at the top of the step, half a step after the stores,
+            // the codes were still on their way to memory, and the path as slow as with no step between.
+            var pendingPrefixes = TWords.PrefixStates(ref prefixes, ref scratch);
+            TWords.StorePrefixes(
                 TWords.AddWords(TWords.MultiplyWords(TWords.MultiplyAddBytes(d0, 10, 1), 100), TWords.MultiplyAddBytes(d1, 10, 1)),
                 TWords.MultiplyAddBytes(d2, 10, 1),
-                ref prefixes,
                 ref scratch);
 
             // The tails: only their last two words, (15, 16) and (17, 18).
@@ -194,7 +198,9 @@ internal readonly struct ResidentIdColumns<TWords, TVector> : IResidentIdBlockKe
             masks.Character = ~charactersRight & plain;
             masks.BirthDate = ~dateRight;
             masks.CheckCharacter = ~TWords.MoveMask(TWords.EqualsWords(checkWrong, zeroWords));
-            loop.Settle(masks, options);
+            loop.Settle(masks, pendingPrefixes, options);
         }
+
+        loop.Flush(TWords.PrefixStates(ref prefixes, ref scratch));
     }
 }

@@ -91,8 +91,10 @@ internal readonly struct ResidentIdVector512 : IResidentIdBlockKernel<ResidentId
         while (loop.More)
         {
             Block(ref loop.Line, ref prefixes, out var masks);
-            loop.Settle(masks, options);
+            loop.Settle(masks, 0, options);
         }
+
+        loop.Flush(0);
     }
 
     /// <summary>Tests the four lines from <paramref name="line"/> and says in <paramref name="masks"/> what it found.</summary>

@@ -102,11 +102,18 @@ internal interface IResidentIdWords<TVector>
     static abstract uint MoveMask(TVector bytes);
 
     /// <summary>
-    /// Looks up the first six digits of the lines, <c>(high * 100 + low) &amp; </c><see cref="ResidentIdPrefixes.IndexMask"/>
-    /// for word w of lane k (line 8k + w), in <paramref name="states"/> (<see cref="ResidentIdPrefixes.States"/>), and
-    /// gives the state of line l in bits 2l and 2l + 1; <paramref name="scratch"/> holds 16 values for the lookup.
+    /// Stores the first six digits of the lines, <c>(high * 100 + low) &amp; </c><see cref="ResidentIdPrefixes.IndexMask"/>
+    /// for word w of lane k (line 8k + w), in the first <c>8 * </c><see cref="Lanes"/> values of <paramref name="scratch"/>,
+    /// for <see cref="PrefixStates"/>.
     /// </summary>
-    static abstract uint PrefixStates(TVector high, TVector low, ref ulong states, ref uint scratch);
+    static abstract void StorePrefixes(TVector high, TVector low, ref uint scratch);
+
+    /// <summary>
+    /// Looks up the first six digits that <see cref="StorePrefixes"/> stored in <paramref name="scratch"/> (any values
+    /// below 2^20) in <paramref name="states"/> (<see cref="ResidentIdPrefixes.States"/>), and gives the state of line l
+    /// in bits 2l and 2l + 1.
+    /// </summary>
+    static abstract uint PrefixStates(ref ulong states, ref uint scratch);
 }
 
 /// <summary>The instructions of this machine for <see cref="ResidentIdWords128{TIsa}"/>: SSE2 and SSSE3, or ARM64's NEON, where it has them, else the portable forms.</summary>
@@ -333,7 +340,7 @@ internal readonly struct ResidentIdWords128<TIsa> : IResidentIdWords<Vector128<b
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint PrefixStates(Vector128<byte> high, Vector128<byte> low, ref ulong states, ref uint scratch)
+    public static void StorePrefixes(Vector128<byte> high, Vector128<byte> low, ref uint scratch)
     {
         var mask = Vector128.Create(ResidentIdPrefixes.IndexMask);
         Vector128<uint> first, second;
@@ -351,8 +358,12 @@ internal readonly struct ResidentIdWords128<TIsa> : IResidentIdWords<Vector128<b
 
         (first & mask).StoreUnsafe(ref scratch);
         (second & mask).StoreUnsafe(ref scratch, 4);
-        return ResidentIdPrefixes.States4(ref states, ref scratch) | (ResidentIdPrefixes.States4(ref states, ref Unsafe.Add(ref scratch, 4)) << 8);
     }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint PrefixStates(ref ulong states, ref uint scratch) =>
+        ResidentIdPrefixes.States4(ref states, ref scratch) | (ResidentIdPrefixes.States4(ref states, ref Unsafe.Add(ref scratch, 4)) << 8);
 }
 
 /// <summary>The 256-bit words: AVX2, two 128-bit lanes of eight lines each.</summary>
@@ -478,17 +489,21 @@ internal readonly struct ResidentIdWords256 : IResidentIdWords<Vector256<byte>>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint PrefixStates(Vector256<byte> high, Vector256<byte> low, ref ulong states, ref uint scratch)
+    public static void StorePrefixes(Vector256<byte> high, Vector256<byte> low, ref uint scratch)
     {
-        // Lanes of four lines each: lines 0-3 and 8-11 in the first, 4-7 and 12-15 in the second. Looked up line by
-        // line: an AVX2 gather was no faster on the machines measured, and is slower on some.
+        // Lanes of four lines each: lines 0-3 and 8-11 in the first, 4-7 and 12-15 in the second.
         var weights = Vector256.Create(100 | (1 << 16)).AsInt16();
         var mask = Vector256.Create((int)ResidentIdPrefixes.IndexMask);
         (Avx2.MultiplyAddAdjacent(Avx2.UnpackLow(high.AsInt16(), low.AsInt16()), weights) & mask).AsUInt32().StoreUnsafe(ref scratch);
         (Avx2.MultiplyAddAdjacent(Avx2.UnpackHigh(high.AsInt16(), low.AsInt16()), weights) & mask).AsUInt32().StoreUnsafe(ref scratch, 8);
-        return ResidentIdPrefixes.States4(ref states, ref scratch)
-            | (ResidentIdPrefixes.States4(ref states, ref Unsafe.Add(ref scratch, 8)) << 8)
-            | (ResidentIdPrefixes.States4(ref states, ref Unsafe.Add(ref scratch, 4)) << 16)
-            | (ResidentIdPrefixes.States4(ref states, ref Unsafe.Add(ref scratch, 12)) << 24);
     }
+
+    /// <inheritdoc/>
+    /// <remarks>Line by line: an AVX2 gather was no faster on the machines measured, and is slower on some.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint PrefixStates(ref ulong states, ref uint scratch) =>
+        ResidentIdPrefixes.States4(ref states, ref scratch)
+        | (ResidentIdPrefixes.States4(ref states, ref Unsafe.Add(ref scratch, 8)) << 8)
+        | (ResidentIdPrefixes.States4(ref states, ref Unsafe.Add(ref scratch, 4)) << 16)
+        | (ResidentIdPrefixes.States4(ref states, ref Unsafe.Add(ref scratch, 12)) << 24);
 }

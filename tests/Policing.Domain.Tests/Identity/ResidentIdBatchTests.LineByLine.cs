@@ -68,6 +68,33 @@ public sealed partial class ResidentIdBatchTests
     }
 
     [Fact]
+    public void Validate_EqualsValidateLineByLine_WhenEveryBlockWaitsForExactVerdicts()
+    {
+        // A leap day in every block leaves lines open, so that the list of blocks waiting for their exact verdicts
+        // fills again and again (it holds 32 blocks); each block is counted a step late, so the counts are right only
+        // if the last block before each pause and at the end is counted too. Counts around the list's size in blocks of
+        // 8 and 16 lines, with and without a line of another length now and then, and another verdict on most lines.
+        var generator = new ResidentIdGenerator(12);
+        var leapDay = ResidentIdGenerator.Compose(new DivisionCode(110105), new LocalDate(2000, 2, 29), 123).RevealFull();
+        int[] counts = [255, 256, 257, 31 * 16, (31 * 16) + 1, (32 * 16) + 3, (33 * 16) + 7, 1_000];
+        foreach (var count in counts)
+        {
+            foreach (var otherLength in new[] { 0, 37 })
+            {
+                var lines = Enumerable.Range(0, count).Select(i =>
+                    otherLength > 0 && i % otherLength == otherLength - 1 ? generator.NextValidText()[..17]
+                    : i % 5 == 0 ? leapDay
+                    : generator.NextBroken(ResidentIdGenerator.DefaultOptionFailures[i % ResidentIdGenerator.DefaultOptionFailures.Count]));
+                var export = Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\n")));
+                foreach (var options in OptionsUnderTest)
+                {
+                    Assert.True(AllPathsEqualLineByLine(export, options), $"{count} lines, another length every {otherLength}, {options}");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void EveryVectorPath_SettlesTheLinesItCan_AndLeavesTheOthersToTheExactVerdict()
     {
         // Valid numbers of every kind, lines broken in each way the default options know, a leap day and a control
