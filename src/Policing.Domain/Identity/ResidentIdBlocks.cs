@@ -192,9 +192,9 @@ internal static class ResidentIdBlocks
 /// from codes it stored a step before, so that the look-up's loads start early and its count waits for nothing (a
 /// block counted at once waited for its own look-up, whose loads read codes just stored, and held up the blocks
 /// after it). A block with lines left open is appended to the waiting list, whose exact verdicts
-/// <see cref="ResidentIdBlocks"/> gives when it is full or the loop ends.
+/// <see cref="ResidentIdBlocks"/> gives each time the kernel returns (the list full, or the blocks at an end).
 /// The counts of two verdicts share a 64-bit word (a span of at most 2^31 bytes has fewer than 2^32 lines), so that
-/// they stay in registers.
+/// a block adds to four words.
 /// </remarks>
 internal ref struct ResidentIdBlockLoop
 {
